@@ -1,0 +1,224 @@
+#include "core/rules.h"
+
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "core/io.h"
+#include "core/unicode.h"
+
+namespace tolk {
+
+namespace {
+
+bool valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string display(const std::filesystem::path& dir, const std::filesystem::path& p) {
+  std::error_code ec;
+  auto rel = std::filesystem::relative(p, dir.parent_path(), ec);
+  return ec || rel.empty() ? p.string() : rel.string();
+}
+
+Diagnostic rule_error(const std::string& file, std::size_t line, std::string code,
+                      std::string message) {
+  Diagnostic d;
+  d.file = file;
+  d.line = line;
+  d.severity = Severity::error;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+// Optional files may be absent for a language; required ones must exist for every language.
+std::vector<RuleLine> read_if_present(const std::filesystem::path& p, Diagnostics& diags) {
+  std::error_code ec;
+  if (!std::filesystem::exists(p, ec)) return {};
+  return read_rule_file(p, diags);
+}
+
+void load_words(const std::filesystem::path& p, WordSet& out, Diagnostics& diags) {
+  for (const RuleLine& r : read_if_present(p, diags)) out.insert(to_lower(r.fields[0]));
+}
+
+void load_params(const std::filesystem::path& dir, LayoutParams& params, Diagnostics& diags) {
+  auto p = dir / "layout" / "params.tsv";
+  std::error_code ec;
+  if (!std::filesystem::exists(p, ec)) {
+    diags.push_back(rule_error(display(dir, p), 0, "rules.missing-file",
+                               "the layout parameters file is missing"));
+    return;
+  }
+  const std::string file = display(dir, p);
+  for (const RuleLine& r : read_rule_file(p, diags)) {
+    if (r.fields.size() != 2) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-line",
+                                 "expected a name and a value separated by a tab"));
+      continue;
+    }
+    const std::string& key = r.fields[0];
+    const std::string& val = r.fields[1];
+    double number = 0;
+    auto [end, err] = std::from_chars(val.data(), val.data() + val.size(), number);
+    if (err != std::errc() || end != val.data() + val.size() || number < 0) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-value",
+                                 "'" + val + "' is not a non-negative number"));
+      continue;
+    }
+    auto whole = [&](std::size_t& field) { field = static_cast<std::size_t>(number); };
+    if (key == "double-spaced.min-ratio") params.double_spaced_min_ratio = number;
+    else if (key == "double-spaced.max-width") whole(params.double_spaced_max_width);
+    else if (key == "full-line.ratio") params.full_line_ratio = number;
+    else if (key == "long-line.ratio") params.long_line_ratio = number;
+    else if (key == "heading.max-chars") whole(params.heading_max_chars);
+    else if (key == "heading.max-words") whole(params.heading_max_words);
+    else if (key == "page-header.max-lines") whole(params.page_header_max_lines);
+    else
+      diags.push_back(rule_error(file, r.line, "rules.unknown-key",
+                                 "unknown parameter '" + key + "'"));
+  }
+}
+
+void load_page_header(const std::filesystem::path& dir, const std::filesystem::path& p,
+                      LanguageRules& lang, Diagnostics& diags) {
+  const std::string file = display(dir, p);
+  for (const RuleLine& r : read_if_present(p, diags)) {
+    if (r.fields.size() != 2) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-line",
+                                 "expected a field name and a pattern separated by a tab"));
+      continue;
+    }
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    auto re = std::make_shared<RE2>(r.fields[1], opts);
+    if (!re->ok()) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
+                                 "pattern does not compile: " + re->error()));
+      continue;
+    }
+    if (r.fields[0] != "title" && re->NumberOfCapturingGroups() < 1) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
+                                 "a data field's pattern needs a group that captures the value"));
+      continue;
+    }
+    lang.page_header.push_back(
+        {lang.code, r.fields[0], r.fields[1], std::move(re), file + ":" + std::to_string(r.line)});
+  }
+}
+
+}  // namespace
+
+std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags) {
+  std::string data = read_file_bytes(path.string());
+  std::vector<RuleLine> out;
+  std::istringstream in(data);
+  std::string raw;
+  std::size_t n = 0;
+  while (std::getline(in, raw)) {
+    ++n;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (n == 1 && raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.erase(0, 3);
+    if (!valid_utf8(raw)) {
+      diags.push_back(rule_error(path.string(), n, "rules.invalid-utf8",
+                                 "line is not valid UTF-8 and was skipped"));
+      continue;
+    }
+    std::string_view t = trim(raw);
+    if (t.empty() || t.front() == '#') continue;
+    RuleLine line{n, {}};
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = raw.find('\t', start);
+      std::string_view f = std::string_view(raw).substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+      f = trim(f);
+      if (!f.empty()) line.fields.push_back(nfc(f));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
+  Rules rules;
+  rules.dir = dir;
+  rules.all.code = "*";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    diags.push_back(rule_error(dir.string(), 0, "rules.missing-dir",
+                               "rules directory not found (give one with --rules or TOLK_RULES)"));
+    return rules;
+  }
+  load_params(dir, rules.layout, diags);
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string code = entry.path().filename().string();
+    if (!entry.is_directory() || code == "layout") continue;
+    LanguageRules lang;
+    lang.code = code;
+    const auto& d = entry.path();
+    load_words(d / "suspension-words.txt", lang.suspension_words, diags);
+    load_words(d / "abbreviations.txt", lang.abbreviations, diags);
+    for (const RuleLine& r : read_if_present(d / "hyphenated-words.txt", diags))
+      lang.hyphenated_prefixes.push_back(to_lower(r.fields[0]));
+    for (const RuleLine& r : read_if_present(d / "same-vowel-hyphen.txt", diags))
+      lang.same_vowel_hyphen.push_back(to_lower(r.fields[0]));
+    load_page_header(dir, d / "page-header.tsv", lang, diags);
+    rules.languages.emplace(code, std::move(lang));
+  }
+  if (rules.languages.empty())
+    diags.push_back(rule_error(dir.string(), 0, "rules.no-languages",
+                               "no language directories (sv/, fi/, ...) in the rules directory"));
+  // std::map iterates in code order, so the unions do not depend on the file system's order.
+  for (const auto& [code, lang] : rules.languages) {
+    LanguageRules& all = rules.all;
+    all.suspension_words.insert(lang.suspension_words.begin(), lang.suspension_words.end());
+    all.abbreviations.insert(lang.abbreviations.begin(), lang.abbreviations.end());
+    all.hyphenated_prefixes.insert(all.hyphenated_prefixes.end(), lang.hyphenated_prefixes.begin(),
+                                   lang.hyphenated_prefixes.end());
+    for (const auto& v : lang.same_vowel_hyphen)
+      if (std::find(all.same_vowel_hyphen.begin(), all.same_vowel_hyphen.end(), v) ==
+          all.same_vowel_hyphen.end())
+        all.same_vowel_hyphen.push_back(v);
+    all.page_header.insert(all.page_header.end(), lang.page_header.begin(), lang.page_header.end());
+  }
+  return rules;
+}
+
+std::filesystem::path default_rules_dir(const char* argv0) {
+  if (const char* env = std::getenv("TOLK_RULES"); env && *env) return env;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec && argv0) exe = std::filesystem::absolute(argv0, ec);
+  if (!ec) {
+    for (auto d = exe.parent_path(); !d.empty() && d != d.root_path(); d = d.parent_path()) {
+      if (std::filesystem::is_directory(d / "rules" / "layout", ec)) return d / "rules";
+      if (std::filesystem::is_directory(d / "share" / "tolk" / "rules", ec))
+        return d / "share" / "tolk" / "rules";
+    }
+  }
+  return "rules";
+}
+
+bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](const std::string& p) { return word.substr(0, p.size()) == p; });
+}
+
+}  // namespace tolk

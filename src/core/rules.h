@@ -1,0 +1,97 @@
+// Language knowledge loaded from the rules/ directory (formats: rules/README.md).
+//
+// Promise: load_rules() reads every file it knows, reports each malformed line as a Diagnostic
+// naming the file and line, and never throws for bad content (only for I/O failure). Word
+// entries are NFC and lower-case. Stages that run before the language of a text is known (decode,
+// layout) use the unions over all languages; later stages pick a language's own rules.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace tolk {
+
+using WordSet = std::unordered_set<std::string>;
+
+// One line of a rules file, split at tabs, with where it came from.
+struct RuleLine {
+  std::size_t line = 0;
+  std::vector<std::string> fields;
+};
+
+// Reads a rules file: UTF-8, one entry per line, fields separated by tabs, lines whose first
+// non-blank character is '#' and blank lines skipped, fields trimmed and NFC-normalised.
+// Invalid UTF-8 is a diagnostic for that line, which is skipped.
+std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags);
+
+// A line of a page header that a PDF extraction drops into the running text
+// (rules/<lang>/page-header.tsv).
+struct PageHeaderRule {
+  std::string lang;
+  std::string field;  // "title" (the line that opens a header), or a data field such as "case_number"
+  std::string pattern;
+  std::shared_ptr<const re2::RE2> re;  // full match on the trimmed line; group 1 is the value
+  std::string source;                   // "rules/sv/page-header.tsv:4"
+};
+
+// Thresholds of the layout stage (rules/layout/params.tsv).
+struct LayoutParams {
+  // A text is "double-spaced" (a blank line after every line, as in the protocols) when at least
+  // this share of its text lines is followed by exactly one blank line ...
+  double double_spaced_min_ratio = 0.6;
+  // ... and its lines are hard-wrapped: the 90th percentile of line widths is at most this.
+  std::size_t double_spaced_max_width = 200;
+  // A line at least this share of the text's wrap width is "full": the paragraph goes on.
+  double full_line_ratio = 0.8;
+  // A paragraph ending without punctuation goes on over a capital when its last line is at
+  // least this share of the wrap width.
+  double long_line_ratio = 0.6;
+  // Longest line, in characters, that can be a heading; most words of an unnumbered heading.
+  std::size_t heading_max_chars = 160;
+  std::size_t heading_max_words = 12;
+  // Most consecutive lines a page header may span (its blank lines not counted).
+  std::size_t page_header_max_lines = 4;
+};
+
+struct LanguageRules {
+  std::string code;                  // "sv", "fi", "en"
+  WordSet suspension_words;          // words that may follow a suspended compound: "och", "ja"
+  std::vector<std::string> hyphenated_prefixes;  // words written with a hyphen: "tasa-arvo"
+  WordSet abbreviations;             // "t.ex.", "esim.": a final period that ends no sentence
+  std::vector<std::string> same_vowel_hyphen;  // vowels kept apart by a hyphen in compounds
+  std::vector<PageHeaderRule> page_header;
+};
+
+struct Rules {
+  std::filesystem::path dir;
+  std::map<std::string, LanguageRules> languages;
+  LayoutParams layout;
+  LanguageRules all;  // the union of every language's rules, code "*"
+};
+
+// Loads rules from `dir`; problems go to `diags` (errors for a missing directory or file, or a
+// malformed line).
+Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags);
+
+// Where the rules live when the user does not say: $TOLK_RULES, else `rules/` beside or above
+// the directory of the running executable (a build tree inside the repository, or an installed
+// share/tolk/rules), else ./rules.
+std::filesystem::path default_rules_dir(const char* argv0);
+
+// True when `word` (lower-case, with its hyphen) begins with one of `prefixes`.
+bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes);
+
+}  // namespace tolk

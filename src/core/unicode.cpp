@@ -1,0 +1,122 @@
+#include "core/unicode.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace tolk {
+
+std::string nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  if (n->isNormalized(s, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString out = n->normalize(s, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string to_lower(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  s.toLower(icu::Locale::getRoot());
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+char32_t next_char(std::string_view s, std::size_t& i) {
+  UChar32 c = 0;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(pos);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+std::size_t char_count(std::string_view utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t utf16_length(std::string_view utf8) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < utf8.size();) n += next_char(utf8, i) > 0xFFFF ? 2 : 1;
+  return n;
+}
+
+char32_t first_char(std::string_view utf8) {
+  std::size_t i = 0;
+  return utf8.empty() ? 0 : next_char(utf8, i);
+}
+
+char32_t last_char(std::string_view utf8) {
+  if (utf8.empty()) return 0;
+  std::size_t i = utf8.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) --i;
+  return next_char(utf8, i);
+}
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F; }
+
+std::string_view trim_end(std::string_view s) {
+  while (!s.empty()) {
+    std::size_t i = s.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    std::size_t j = i;
+    if (!is_space(next_char(s, j))) break;
+    s = s.substr(0, i);
+  }
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  s = trim_end(s);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    if (!is_space(next_char(s, j))) break;
+    i = j;
+  }
+  return s.substr(i);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = next_char(s, i);
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
+  if (err) return;
+  out.append(buf, static_cast<std::size_t>(len));
+}
+
+}  // namespace tolk
