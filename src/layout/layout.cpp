@@ -116,8 +116,8 @@ class BlockBuilder {
       piece(splits_[k].offset, end, splits_[k].label);
       if (out.size() > before) {
         out.back().kind = BlockKind::list_item;
-        explain.push_back({out.back().lines.first, splits_[k].rule,
-                           "list item '" + splits_[k].label + "' split off"});
+        explain.push_back({out.back().lines.first, "list.split",
+                           "list item '" + splits_[k].label + "' split off (" + splits_[k].rule + ")"});
       }
     }
     return out;
@@ -255,7 +255,8 @@ bool heading_shaped(const Block& b, const Rules& rules) {
   if (t.empty() || char_count(t) > rules.layout.heading_max_chars || word_count(t) > 20)
     return false;
   char last = t.back();
-  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return false;
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',' || last == ')')
+    return false;
   std::size_t colon = t.find(": ");
   if (colon != std::string_view::npos) return false;  // "Tid: tisdag …", "Beslut: …"
   const bool has_letter = std::any_of(t.begin(), t.end(), [](char c) {
@@ -445,6 +446,15 @@ Layout layout(const Text& text, const Rules& rules) {
       blk.kind = BlockKind::heading;
   }
   out.blocks = std::move(blocks);
+  if (out.blocks.empty()) {
+    Diagnostic d;
+    d.file = text.file;
+    d.severity = Severity::error;
+    d.code = "layout.no-text";
+    d.message = text.utf8.empty() ? "the file has no text"
+                                  : "the file has no text, only white space or markup";
+    out.diagnostics.push_back(std::move(d));
+  }
   return out;
 }
 

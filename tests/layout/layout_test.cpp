@@ -1,0 +1,235 @@
+// One test per layout rule with the smallest text that needs it, Swedish and Finnish.
+#include "layout/layout.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tolk {
+namespace {
+
+using test::layout_of;
+
+std::vector<std::string> texts(const Layout& l) {
+  std::vector<std::string> out;
+  for (const auto& b : l.blocks) out.push_back(b.text);
+  return out;
+}
+
+bool has_explanation(const Layout& l, const std::string& rule) {
+  for (const auto& e : l.explain)
+    if (e.rule == rule) return true;
+  return false;
+}
+
+TEST(Layout, HardWrappedLinesJoinAndBlankLineEndsParagraph) {
+  Layout l = layout_of("Målen består av mål som gäller\nverksamheten.\n\nMål för verksamheten:\n\n1) Välfärdsområdet ska främja.\n");
+  ASSERT_EQ(l.blocks.size(), 3u);
+  EXPECT_EQ(l.blocks[0].text, "Målen består av mål som gäller verksamheten.");
+  EXPECT_EQ(l.blocks[0].lines, (LineSpan{1, 2}));
+  EXPECT_EQ(l.blocks[1].kind, BlockKind::heading);
+  EXPECT_EQ(l.blocks[2].kind, BlockKind::list_item);
+  EXPECT_EQ(l.blocks[2].label, "1)");
+  EXPECT_EQ(l.blocks[2].lines, (LineSpan{6, 6}));
+}
+
+TEST(Layout, DehyphenatesAcrossLines) {
+  Layout l = layout_of("för skötseln av välfärds-\nområdenas uppgifter inom social-\noch hälsovården.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text, "för skötseln av välfärdsområdenas uppgifter inom social- och hälsovården.");
+  EXPECT_TRUE(has_explanation(l, "dehyphen.join.default"));
+  EXPECT_TRUE(has_explanation(l, "dehyphen.keep.suspended"));
+}
+
+TEST(Layout, DehyphenatesFinnish) {
+  Layout l = layout_of("hyvinvointi-\nalueiden sosiaali-\nja terveydenhuollon ja tasa-\narvon tehtävät.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text, "hyvinvointialueiden sosiaali- ja terveydenhuollon ja tasa-arvon tehtävät.");
+}
+
+TEST(Layout, PageBreakInsideAParagraphDoesNotEndIt) {
+  Layout l = layout_of("säkerställa ordnandet av tjäns-\n terna i alla situationer.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text, "säkerställa ordnandet av tjänsterna i alla situationer.");
+  EXPECT_EQ(l.blocks[0].lines, (LineSpan{1, 2}));
+}
+
+TEST(Layout, PageBreakAfterAFinishedSentenceBeforeACapitalEndsTheParagraph) {
+  Layout l = layout_of("toiminnan vaikuttavuutta parantaen.\n Alueellisen ja valtakunnallisen valmiuden\ntavoitteena on vastata uhkiin.\n");
+  ASSERT_EQ(l.blocks.size(), 2u);
+  EXPECT_EQ(l.blocks[1].lines, (LineSpan{2, 3}));
+  EXPECT_TRUE(has_explanation(l, "paragraph.page-break-ends"));
+}
+
+TEST(Layout, PageBreakAfterAnAbbreviationDoesNotEndTheParagraph) {
+  Layout l = layout_of("inom olika sektorer, bl.a.\n Kommunerna och organisationerna.\n");
+  EXPECT_EQ(l.blocks.size(), 1u);
+}
+
+TEST(Layout, PageBreakBeforeANumberedHeadingEndsTheParagraph) {
+  Layout l = layout_of("ska tryggas även under exceptionella förhållanden.\n 2) Välfärdsområdet ska säkerställa\natt tjänsterna fungerar.\n");
+  ASSERT_EQ(l.blocks.size(), 2u);
+  EXPECT_EQ(l.blocks[1].label, "2)");
+}
+
+TEST(Layout, FormFeedMarksAPageBreak) {
+  Text t = test::text_of("Denna förordning träder i kraft.\nHelsingfors den 28 maj 2025\n");
+  t.form_feed_lines = {2};
+  Layout l = layout(t, test::repo_rules());
+  EXPECT_EQ(l.blocks.size(), 2u);
+}
+
+TEST(Layout, SwedishPageHeaderIsDebrisAndKeptAsData) {
+  Layout l = layout_of(
+      "Ordföranden öppnade mötet kl. 12.00.\n\nProtokoll\n\nÄrendenummer: VN/29738/2024\n\nDatum: "
+      "29.1.2025\n 2. Konstaterande av deltagarna\n");
+  ASSERT_EQ(l.debris.size(), 3u);
+  EXPECT_EQ(l.debris[0].reason, "page header");
+  ASSERT_EQ(l.header_fields.size(), 2u);
+  EXPECT_EQ(l.header_fields[0].field, "case_number");
+  EXPECT_EQ(l.header_fields[0].value, "VN/29738/2024");
+  EXPECT_EQ(l.header_fields[0].line, 5u);
+  EXPECT_EQ(l.header_fields[1].value, "29.1.2025");
+  for (const auto& b : l.blocks) EXPECT_EQ(b.text.find("Ärendenummer"), std::string::npos);
+  EXPECT_EQ(l.blocks.back().kind, BlockKind::heading);
+}
+
+TEST(Layout, FinnishPageHeaderInsideAParagraphDoesNotSplitIt) {
+  Layout l = layout_of(
+      "Alueen edustajat kertoivat, että palvelujen saatavuus on\nPöytäkirja\nAsianumero: "
+      "VN/1/2024\nPäivämäärä: 2.2.2025\n parantunut.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text, "Alueen edustajat kertoivat, että palvelujen saatavuus on parantunut.");
+  EXPECT_EQ(l.debris.size(), 3u);
+}
+
+TEST(Layout, ALoneHeaderWordIsNotAPageHeader) {
+  Layout l = layout_of("Protokoll\n\nMötet öppnades.\n");
+  EXPECT_TRUE(l.debris.empty());
+}
+
+// Protocols: a blank line after every line, so blank lines do not end paragraphs.
+TEST(Layout, DoubleSpacedTextJoinsWrappedLines) {
+  Layout l = layout_of(
+      "Institutet för hälsa och välfärd bedömer att befolkningen i området är friskare och mer utbildad\n\n"
+      "än i resten av landet. De viktigaste faktorerna som påverkar servicebehovet är missbruksproblem\n\n"
+      "och bostadslöshet.\n\n"
+      "Beslut: THL:s observationer antecknades för kännedom.\n\n"
+      "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets ansvarsområde för\n\n"
+      "räddningsväsendet\n\n"
+      "Regionförvaltningsverkets representant bedömde läget.\n");
+  EXPECT_TRUE(l.double_spaced);
+  ASSERT_EQ(l.blocks.size(), 4u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].lines, (LineSpan{1, 5}));
+  EXPECT_EQ(l.blocks[2].kind, BlockKind::heading);
+  EXPECT_EQ(l.blocks[2].label, "3.2");
+  EXPECT_EQ(l.blocks[2].text,
+            "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets ansvarsområde för räddningsväsendet");
+}
+
+TEST(Layout, DoubleSpacedAttendeesAreTableRows) {
+  Layout l = layout_of(
+      "Presidiet på plats:\n\n"
+      "Ville-Veikko Ahonen  avdelningschef, FM, ordförande\n\n"
+      "Tiina Snellman    direktör för strategi- och styrningsenheten, IM, andra vice\n\n"
+      "ordförande\n\n"
+      "Andreas Blanco Sequeiros direktör, SHM\n\n"
+      "Nina Knape   ledande expert, THL\n");
+  ASSERT_EQ(l.blocks.size(), 5u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::heading);
+  EXPECT_EQ(l.blocks[1].kind, BlockKind::table_row);
+  ASSERT_EQ(l.blocks[2].cells.size(), 2u);
+  EXPECT_EQ(l.blocks[2].cells[1].text, "direktör för strategi- och styrningsenheten, IM, andra vice ordförande");
+  EXPECT_EQ(l.blocks[2].lines, (LineSpan{5, 7}));
+  EXPECT_EQ(l.blocks[3].kind, BlockKind::table_row);  // one space between its columns
+  EXPECT_EQ(l.blocks[3].cells.size(), 1u);
+}
+
+TEST(Layout, OpenParenthesisContinuesOverAShortLine) {
+  Layout l = layout_of(
+      "1. Helsingfors ska fortsätta att luckra upp servicestrukturen och hålla kostnadsutvecklingen under\n\n"
+      "kontroll.\n\n \n\n"
+      "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, kostnadsutvecklingen (Källa:\n\n"
+      "SK)\n\n \n\n"
+      "2. Nästa rekommendation.\n");
+  ASSERT_EQ(l.blocks.size(), 3u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[1].text,
+            "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, kostnadsutvecklingen (Källa: SK)");
+}
+
+TEST(Layout, SignatureColumnsKeepTheirPositions) {
+  Layout l = layout_of("Ville-Veikko Ahonen    Kari Hakari\nAvdelningschef     Avdelningschef\n");
+  ASSERT_EQ(l.blocks.size(), 2u);
+  ASSERT_EQ(l.blocks[0].cells.size(), 2u);
+  EXPECT_EQ(l.blocks[0].cells[1].text, "Kari Hakari");
+  EXPECT_EQ(l.blocks[0].cells[1].column, 23u);
+}
+
+TEST(Layout, MarkdownHeadingWrappedOverTwoMarkedLines) {
+  Layout l = layout_of("### 2.1 Ökad tillgång genom ett tydligt servicesystem,\n\n#### servicenätverk och servicestyrning\n\n##### 2.1.1 Målets bakgrund och syfte\n");
+  ASSERT_EQ(l.blocks.size(), 2u);
+  EXPECT_EQ(l.blocks[0].text, "2.1 Ökad tillgång genom ett tydligt servicesystem, servicenätverk och servicestyrning");
+  EXPECT_EQ(l.blocks[0].level, 3u);
+  EXPECT_EQ(l.blocks[1].level, 5u);
+}
+
+TEST(Layout, CheckboxItemsBecomeListItemsWithTheirOwnLines) {
+  Layout l = layout_of("Målet följs upp med hjälp av följande mätare: [☒](#) Det nationella\nhälsoindexet (ind. 1)\n[☒](#) Ackumulerat underskott\n");
+  ASSERT_EQ(l.blocks.size(), 3u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].text, "Målet följs upp med hjälp av följande mätare:");
+  EXPECT_EQ(l.blocks[1].kind, BlockKind::list_item);
+  EXPECT_EQ(l.blocks[1].text, "Det nationella hälsoindexet (ind. 1)");
+  EXPECT_EQ(l.blocks[1].lines, (LineSpan{1, 2}));
+  EXPECT_EQ(l.blocks[2].lines, (LineSpan{3, 3}));
+  EXPECT_EQ(l.blocks[2].label, "☒");
+}
+
+TEST(Layout, LowerCaseLineContinuesOverBlankLines) {
+  Layout l = layout_of("Kontinuiteten inom social- och hälsovården\n\npå basnivå utvecklas.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_TRUE(has_explanation(l, "paragraph.continues-over-blank"));
+}
+
+TEST(Layout, TabSeparatedCellsAreATableRow) {
+  Layout l = layout_of("<b>Kieli</b>\truotsi\t<b>Sivumäärä</b>\t20\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::table_row);
+  ASSERT_EQ(l.blocks[0].cells.size(), 4u);
+  EXPECT_EQ(l.blocks[0].cells[3].text, "20");
+}
+
+TEST(Layout, ContentsEntriesAndFootnotes) {
+  Layout l = layout_of("<b>Till läsaren</b> .....\t7\n2.1.1 Målets bakgrund och syfte .....\t11\n\nText<sup>1</sup> här.\n\n---\n\n<sup>1</sup> T.ex. Omaolo\n");
+  ASSERT_EQ(l.blocks.size(), 4u);
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::toc_entry);
+  EXPECT_EQ(l.blocks[0].page, "7");
+  EXPECT_EQ(l.blocks[1].kind, BlockKind::toc_entry);
+  ASSERT_EQ(l.blocks[2].footnote_refs.size(), 1u);
+  EXPECT_EQ(l.blocks[2].text, "Text här.");
+  EXPECT_EQ(l.blocks[3].kind, BlockKind::footnote);
+  EXPECT_EQ(l.blocks[3].label, "1");
+  ASSERT_EQ(l.debris.size(), 1u);
+  EXPECT_EQ(l.debris[0].reason, "horizontal rule");
+}
+
+TEST(Layout, MarkupOnlyLineIsDebris) {
+  Layout l = layout_of("Text.\n\n<b></b>\n");
+  ASSERT_EQ(l.debris.size(), 1u);
+  EXPECT_EQ(l.debris[0].rule, "debris.markup-only");
+}
+
+TEST(Layout, ShortLinesOfAnAddressAreNotHeadings) {
+  Layout l = layout_of("Helsingfors den 28 maj 2025\n\nKommun- och regionminister Anna-Kaisa Ikonen\n\nRegeringsråd Kirsi Ruuhonen\n");
+  for (const auto& b : l.blocks) EXPECT_EQ(b.kind, BlockKind::paragraph) << b.text;
+}
+
+TEST(Layout, BlankTextGivesNoBlocksAndAnError) {
+  Layout l = layout_of("  \n\t\n\n");
+  EXPECT_TRUE(l.blocks.empty());
+  ASSERT_EQ(l.diagnostics.size(), 1u);
+  EXPECT_EQ(l.diagnostics[0].code, "layout.no-text");
+  EXPECT_EQ(l.diagnostics[0].file, "test.txt");
+}
+
+}  // namespace
+}  // namespace tolk

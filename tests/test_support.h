@@ -1,0 +1,45 @@
+// Helpers shared by the tests: the repository's rules and corpus, and text through the stages.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "core/io.h"
+#include "core/rules.h"
+#include "decode/decode.h"
+#include "layout/layout.h"
+
+namespace tolk::test {
+
+inline std::filesystem::path source_dir() { return TOLK_SOURCE_DIR; }
+
+// The repository's rules, loaded once per test binary (tests never change them).
+inline const Rules& repo_rules() {
+  static const Rules rules = [] {
+    Diagnostics diags;
+    Rules r = load_rules(source_dir() / "rules", diags);
+    for (const auto& d : diags) ADD_FAILURE() << format_diagnostic(d);
+    return r;
+  }();
+  return rules;
+}
+
+inline Text text_of(const std::string& utf8, const std::string& file = "test.txt") {
+  Text t;
+  t.file = file;
+  t.utf8 = utf8;
+  return t;
+}
+
+inline Layout layout_of(const std::string& utf8) { return layout(text_of(utf8), repo_rules()); }
+
+inline Layout layout_of_file(const std::string& repo_path) {
+  std::string bytes = read_file_bytes((source_dir() / repo_path).string());
+  DecodeResult d = decode(bytes, repo_path);
+  EXPECT_TRUE(d.text.has_value()) << repo_path;
+  return layout(d.text.value_or(Text{}), repo_rules());
+}
+
+}  // namespace tolk::test
