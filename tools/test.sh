@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds, and runs ctest twice, once in a normal
+# build (build/) and once with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/deps.sh
+
+echo "== normal build"
+tools/build.sh build -DTOLK_WERROR=ON
+(cd build && ctest --output-on-failure -j "$(nproc)")
+
+echo "== ASan + UBSan build"
+tools/build.sh build-asan -DTOLK_SANITIZE=ON -DTOLK_WERROR=ON -DCMAKE_BUILD_TYPE=Debug
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+(cd build-asan && ctest --output-on-failure -j "$(nproc)")
