@@ -21,7 +21,8 @@ struct Text {
   std::string utf8;      // see the promise above
   Encoding encoding = Encoding::utf8;
   bool had_crlf = false;  // the source used CRLF or CR line ends
-  // 1-based lines that begin a new page because the source had a form feed at their start.
+  // 1-based lines that begin a new page because the source had a form feed at their start (or,
+  // for a form feed in the middle of a line, on them).
   std::vector<std::size_t> form_feed_lines;
 };
 

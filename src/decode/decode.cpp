@@ -41,10 +41,8 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-// ICU's converters, detector and normaliser take int32_t lengths, NFC can grow text threefold, and
-// decoding holds several copies at once; 64 MiB keeps all of that far from the int32_t limit and
-// at about a gigabyte of memory, and is still a hundred times larger than any steering document.
-constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;
+// Decoding holds several copies at once; kMaxDecodeBytes keeps that at about a gigabyte.
+constexpr std::size_t kMaxInputBytes = kMaxDecodeBytes;
 
 // ICU's statistical recognisers look at no more than their first 8 KiB, so the window passed to
 // the detector is that long and starts where the non-ASCII evidence starts.

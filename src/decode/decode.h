@@ -6,8 +6,14 @@
 // and CR turned into LF and form feeds recorded as page starts. Input that is empty, binary
 // (NUL bytes), or has no plausible reading gives no Text and an error diagnostic with the byte
 // offset of the first problem.
+//
+// Diagnostic codes: errors decode.empty, decode.too-large (over kMaxDecodeBytes), decode.binary,
+// decode.invalid-utf8, decode.invalid-utf16, decode.control-char, decode.unknown-encoding;
+// the note decode.legacy-encoding (which 8-bit encoding was read); the warning
+// decode.mixed-line-endings.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -15,6 +21,10 @@
 #include "core/text.h"
 
 namespace tolk {
+
+// The largest input decode reads: ICU takes 32-bit lengths and NFC may triple a text, and this is
+// still a hundred times larger than any steering document.
+inline constexpr std::size_t kMaxDecodeBytes = std::size_t{64} << 20;
 
 struct DecodeResult {
   std::optional<Text> text;  // empty when the input cannot be read as text
