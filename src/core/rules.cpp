@@ -122,6 +122,54 @@ void load_page_header(const std::filesystem::path& dir, const std::filesystem::p
   }
 }
 
+void load_kind_markers(const std::filesystem::path& dir, const std::filesystem::path& p,
+                       LanguageRules& lang, Diagnostics& diags) {
+  const std::string file = display(dir, p);
+  for (const RuleLine& r : read_if_present(p, diags)) {
+    double weight = 0;
+    if (r.fields.size() == 3) {
+      auto [end, err] = std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), weight);
+      if (err != std::errc() || end != r.fields[1].data() + r.fields[1].size()) weight = -1;
+    }
+    const std::string& kind = r.fields[0];
+    if (r.fields.size() != 3 || weight <= 0 ||
+        (kind != "decision" && kind != "publication" && kind != "protocol")) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-line",
+                                 "expected a kind (decision, publication, protocol), a positive "
+                                 "weight and a pattern, separated by tabs"));
+      continue;
+    }
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    auto re = std::make_shared<RE2>(r.fields[2], opts);
+    if (!re->ok()) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
+                                 "pattern does not compile: " + re->error()));
+      continue;
+    }
+    lang.kind_markers.push_back(
+        {kind, weight, r.fields[2], std::move(re), file + ":" + std::to_string(r.line)});
+  }
+}
+
+void load_months(const std::filesystem::path& dir, const std::filesystem::path& p,
+                 LanguageRules& lang, Diagnostics& diags) {
+  const std::string file = display(dir, p);
+  for (const RuleLine& r : read_if_present(p, diags)) {
+    int month = 0;
+    if (r.fields.size() == 2) {
+      auto [end, err] = std::from_chars(r.fields[0].data(), r.fields[0].data() + r.fields[0].size(), month);
+      if (err != std::errc() || end != r.fields[0].data() + r.fields[0].size()) month = 0;
+    }
+    if (r.fields.size() != 2 || month < 1 || month > 12) {
+      diags.push_back(rule_error(file, r.line, "rules.bad-line",
+                                 "expected a month number (1-12) and a month name, separated by a tab"));
+      continue;
+    }
+    lang.months[to_lower(r.fields[1])] = month;
+  }
+}
+
 }  // namespace
 
 std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags) {
@@ -180,6 +228,9 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
     for (const RuleLine& r : read_if_present(d / "same-vowel-hyphen.txt", diags))
       lang.same_vowel_hyphen.push_back(to_lower(r.fields[0]));
     load_page_header(dir, d / "page-header.tsv", lang, diags);
+    load_words(d / "function-words.txt", lang.function_words, diags);
+    load_kind_markers(dir, d / "kind-markers.tsv", lang, diags);
+    load_months(dir, d / "months.tsv", lang, diags);
     rules.languages.emplace(code, std::move(lang));
   }
   if (rules.languages.empty())
@@ -197,6 +248,8 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
           all.same_vowel_hyphen.end())
         all.same_vowel_hyphen.push_back(v);
     all.page_header.insert(all.page_header.end(), lang.page_header.begin(), lang.page_header.end());
+    all.kind_markers.insert(all.kind_markers.end(), lang.kind_markers.begin(), lang.kind_markers.end());
+    all.months.insert(lang.months.begin(), lang.months.end());
   }
   return rules;
 }

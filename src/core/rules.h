@@ -66,6 +66,15 @@ struct LayoutParams {
   std::size_t page_header_max_lines = 4;
 };
 
+// A phrase that marks a kind of document (rules/<lang>/kind-markers.tsv).
+struct KindMarker {
+  std::string kind;   // "decision", "publication", "protocol"
+  double weight = 1;
+  std::string pattern;
+  std::shared_ptr<const re2::RE2> re;  // searched for in each block's text
+  std::string source;                  // "rules/sv/kind-markers.tsv:4"
+};
+
 struct LanguageRules {
   std::string code;                  // "sv", "fi", "en"
   WordSet suspension_words;          // words that may follow a suspended compound: "och", "ja"
@@ -73,6 +82,9 @@ struct LanguageRules {
   WordSet abbreviations;             // "t.ex.", "esim.": a final period that ends no sentence
   std::vector<std::string> same_vowel_hyphen;  // vowels kept apart by a hyphen in compounds
   std::vector<PageHeaderRule> page_header;
+  WordSet function_words;                 // frequent short words that identify the language
+  std::vector<KindMarker> kind_markers;
+  std::map<std::string, int> months;      // "maj" -> 5, "toukokuuta" -> 5 (lower case)
 };
 
 struct Rules {

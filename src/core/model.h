@@ -1,0 +1,154 @@
+// The document model: what the parsers produce and the emitters and the alignment read.
+//
+// Plain structs. Every unit made from source text carries the 1-based source line span it came
+// from (the file is the Document's); text is as written, cleaned by the layout stage. A part the
+// parser could not find is left empty (an empty string, an empty optional) and reported as a
+// diagnostic, never guessed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/text.h"
+
+namespace tolk {
+
+enum class DocKind { unknown, decision, publication, protocol };
+const char* doc_kind_name(DocKind k);  // "unknown", "decision", "publication", "protocol"
+
+// A calendar date. Only full dates are dates; "hösten 2023" is not.
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string iso() const;  // "2025-05-28"
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// A paragraph of running text.
+struct Para {
+  std::string text;
+  LineSpan lines;
+  bool subheading = false;  // a short heading inside an objective ("Informationshantering")
+};
+
+// A reference to a statute ("611/2021", "lag 468/2024") and, when given, its section ("12 a §").
+struct LawRef {
+  std::string text;     // as written: "lagen om välfärdsområden (611/2021)" or "468/2024"
+  int number = 0;       // 611
+  int year = 0;         // 2021
+  std::string section;  // "12 a" (without §), empty when none is cited
+  LineSpan lines;
+};
+
+struct Signatory {
+  std::string role;  // "Kommun- och regionminister", "Regeringsråd"
+  std::string name;  // "Anna-Kaisa Ikonen"
+  LineSpan lines;
+};
+
+// ---- Government decision ----------------------------------------------------------------------
+
+struct Objective {
+  std::string num;        // "1)" as printed
+  int number = 0;         // 1
+  std::string statement;  // the objective itself, without its number
+  LineSpan statement_lines;
+  std::vector<Para> body; // explanatory paragraphs and sub-headings
+  LineSpan lines;         // the whole objective
+};
+
+struct ObjectiveGroup {
+  std::string heading;  // "Mål för verksamheten:"
+  LineSpan lines;
+  std::vector<Objective> objectives;
+};
+
+struct Decision {
+  // Masthead: "Finlands författningssamling Utgiven i Helsingfors den 30 maj 2025" and "272/2025".
+  std::string masthead;  // the collection's name as printed, empty when there is no masthead
+  LineSpan masthead_lines;
+  std::optional<Date> publication_date;
+  std::string number;  // "272/2025"; empty when not printed
+  LineSpan number_lines;
+  std::string doc_type;  // "Statsrådets beslut"
+  std::string title;     // "om riksomfattande mål för välfärdsområdenas uppgifter 2025–2029"
+  LineSpan title_lines;
+  Para legal_basis;  // the enacting clause
+  std::vector<LawRef> law_refs;
+  std::vector<Para> intro;  // paragraphs between the enacting clause and the first group
+  std::vector<ObjectiveGroup> groups;
+  Para entry_into_force;
+  std::optional<Date> entry_into_force_date;
+  std::string place;  // "Helsingfors"
+  std::optional<Date> signing_date;
+  LineSpan signing_lines;
+  std::vector<Signatory> signatories;
+};
+
+// ---- Ministry publication ---------------------------------------------------------------------
+
+struct DescriptionSheet {
+  std::string lang;   // "sv", "fi", "en": the language the sheet is written in
+  LineSpan lines;
+  std::string date_text;
+  std::optional<Date> date;
+  std::string title;
+  std::string series;     // "Social- och hälsovårdsministeriets publikationer 2024:6"
+  std::string publisher;
+  std::string author;     // "Utarbetad av" / "Yhteisötekijä" / "Group author"
+  std::string language;   // the publication's language, as the sheet says it: "svenska", "ruotsi"
+  std::string pages;
+  std::vector<Para> abstract;
+  std::vector<std::string> keywords;
+  LineSpan keywords_lines;
+};
+
+struct TocEntry {
+  std::string num;    // "2.1", empty for an unnumbered entry
+  std::string title;
+  std::string page;
+  LineSpan lines;
+};
+
+struct Indicator {
+  std::string group;            // "Tillgång", "Kontinuitet", ...; empty when the list has none
+  std::string text;             // the indicator, its source in parentheses included
+  std::vector<int> sotkanet;    // Sotkanet indicator numbers: "(ind. 3332 och 4771)", "ind. 5 956"
+  std::string assessment;       // "THL:s bedömning", "Arbetshälsoinstitutets uppskattning"
+  std::string assessor;         // "THL", the body named in the assessment, when one is
+  std::vector<std::string> footnotes;  // labels of footnotes referred to
+  LineSpan lines;
+};
+
+struct PublicationObjective {
+  std::string num;      // "2.1"
+  std::string heading;
+  LineSpan lines;       // the whole section
+  LineSpan heading_lines;
+  std::vector<Para> background;       // 2.N.1
+  LineSpan background_lines;
+  std::vector<Para> indicator_intro;  // "Målet följs upp med hjälp av följande mätare:"
+  std::vector<Indicator> indicators;  // 2.N.2
+  LineSpan indicators_lines;
+};
+
+struct Footnote {
+  std::string label;
+  std::string text;
+  LineSpan lines;
+};
+
+struct Publication {
+  std::string series;   // "STM"
+  std::string number;   // "2024:6"
+  std::string title;
+  LineSpan title_lines;
+  std::string isbn, issn, urn;
+  std::vector<DescriptionSheet> sheets;
+  std::vector<TocEntry> toc;
+  std::vector<PublicationObjective> objectives;
+  std::vector<Footnote> footnotes;
+};
+
+}  // namespace tolk
