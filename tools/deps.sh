@@ -10,6 +10,7 @@ packages=(
   libpugixml-dev                          # XML writing and reading
   libxlsxwriter-dev                       # Excel workbooks
   libzip-dev                              # reading existing workbooks back (xlsx is a zip file)
+  libssl-dev                              # SHA-256 of inputs, for provenance (libcrypto)
   libcli11-dev                            # command-line parsing
   nlohmann-json3-dev                      # JSON output
   libgtest-dev libgmock-dev               # unit tests

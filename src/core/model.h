@@ -66,7 +66,8 @@ struct ObjectiveGroup {
 
 struct Decision {
   // Masthead: "Finlands författningssamling Utgiven i Helsingfors den 30 maj 2025" and "272/2025".
-  std::string masthead;  // the collection's name as printed, empty when there is no masthead
+  std::string masthead;    // as printed; empty when there is no masthead
+  std::string collection;  // "Finlands författningssamling"
   LineSpan masthead_lines;
   std::optional<Date> publication_date;
   std::string number;  // "272/2025"; empty when not printed
@@ -80,7 +81,8 @@ struct Decision {
   std::vector<ObjectiveGroup> groups;
   Para entry_into_force;
   std::optional<Date> entry_into_force_date;
-  std::string place;  // "Helsingfors"
+  std::string place_date;  // as printed: "Helsingfors den 28 maj 2025"
+  std::string place;       // "Helsingfors"
   std::optional<Date> signing_date;
   LineSpan signing_lines;
   std::vector<Signatory> signatories;

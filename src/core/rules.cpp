@@ -95,8 +95,10 @@ void load_params(const std::filesystem::path& dir, LayoutParams& params, Diagnos
   }
 }
 
-void load_page_header(const std::filesystem::path& dir, const std::filesystem::path& p,
-                      LanguageRules& lang, Diagnostics& diags) {
+// Reads a `field <TAB> pattern` file. Fields in `needs_group` must capture their value.
+void load_field_patterns(const std::filesystem::path& dir, const std::filesystem::path& p,
+                         const std::string& code, std::vector<FieldPattern>& out,
+                         const std::vector<std::string>& plain_fields, Diagnostics& diags) {
   const std::string file = display(dir, p);
   for (const RuleLine& r : read_if_present(p, diags)) {
     if (r.fields.size() != 2) {
@@ -112,13 +114,15 @@ void load_page_header(const std::filesystem::path& dir, const std::filesystem::p
                                  "pattern does not compile: " + re->error()));
       continue;
     }
-    if (r.fields[0] != "title" && re->NumberOfCapturingGroups() < 1) {
+    const bool plain = std::find(plain_fields.begin(), plain_fields.end(), r.fields[0]) !=
+                       plain_fields.end();
+    if (!plain && re->NumberOfCapturingGroups() < 1) {
       diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
                                  "a data field's pattern needs a group that captures the value"));
       continue;
     }
-    lang.page_header.push_back(
-        {lang.code, r.fields[0], r.fields[1], std::move(re), file + ":" + std::to_string(r.line)});
+    out.push_back(
+        {code, r.fields[0], r.fields[1], std::move(re), file + ":" + std::to_string(r.line)});
   }
 }
 
@@ -227,7 +231,9 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
       lang.hyphenated_prefixes.push_back(to_lower(r.fields[0]));
     for (const RuleLine& r : read_if_present(d / "same-vowel-hyphen.txt", diags))
       lang.same_vowel_hyphen.push_back(to_lower(r.fields[0]));
-    load_page_header(dir, d / "page-header.tsv", lang, diags);
+    load_field_patterns(dir, d / "page-header.tsv", code, lang.page_header, {"title"}, diags);
+    load_field_patterns(dir, d / "decision.tsv", code, lang.decision,
+                        {"legal-basis", "entry-into-force"}, diags);
     load_words(d / "function-words.txt", lang.function_words, diags);
     load_kind_markers(dir, d / "kind-markers.tsv", lang, diags);
     load_months(dir, d / "months.tsv", lang, diags);
@@ -248,6 +254,7 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
           all.same_vowel_hyphen.end())
         all.same_vowel_hyphen.push_back(v);
     all.page_header.insert(all.page_header.end(), lang.page_header.begin(), lang.page_header.end());
+    all.decision.insert(all.decision.end(), lang.decision.begin(), lang.decision.end());
     all.kind_markers.insert(all.kind_markers.end(), lang.kind_markers.begin(), lang.kind_markers.end());
     all.months.insert(lang.months.begin(), lang.months.end());
   }
@@ -267,6 +274,14 @@ std::filesystem::path default_rules_dir(const char* argv0) {
     }
   }
   return "rules";
+}
+
+std::vector<const FieldPattern*> patterns_for(const std::vector<FieldPattern>& patterns,
+                                              std::string_view field) {
+  std::vector<const FieldPattern*> out;
+  for (const auto& p : patterns)
+    if (p.field == field) out.push_back(&p);
+  return out;
 }
 
 bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes) {

@@ -37,15 +37,21 @@ struct RuleLine {
 // Invalid UTF-8 is a diagnostic for that line, which is skipped.
 std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags);
 
-// A line of a page header that a PDF extraction drops into the running text
-// (rules/<lang>/page-header.tsv).
-struct PageHeaderRule {
+// A named pattern from a `field <TAB> RE2 pattern` rules file: a line of a page header that PDF
+// extraction drops into running text (page-header.tsv: "title" opens a header, other fields are
+// data such as "case_number"), or a part of a decision (decision.tsv: "masthead", "doc-type", ...).
+struct FieldPattern {
   std::string lang;
-  std::string field;  // "title" (the line that opens a header), or a data field such as "case_number"
+  std::string field;
   std::string pattern;
-  std::shared_ptr<const re2::RE2> re;  // full match on the trimmed line; group 1 is the value
-  std::string source;                   // "rules/sv/page-header.tsv:4"
+  std::shared_ptr<const re2::RE2> re;
+  std::string source;  // "rules/sv/page-header.tsv:4"
 };
+using PageHeaderRule = FieldPattern;
+
+// The patterns of `field` in `patterns`, in file order.
+std::vector<const FieldPattern*> patterns_for(const std::vector<FieldPattern>& patterns,
+                                              std::string_view field);
 
 // Thresholds of the layout stage (rules/layout/params.tsv).
 struct LayoutParams {
@@ -82,6 +88,7 @@ struct LanguageRules {
   WordSet abbreviations;             // "t.ex.", "esim.": a final period that ends no sentence
   std::vector<std::string> same_vowel_hyphen;  // vowels kept apart by a hyphen in compounds
   std::vector<PageHeaderRule> page_header;
+  std::vector<FieldPattern> decision;     // parts of a Government decision (decision.tsv)
   WordSet function_words;                 // frequent short words that identify the language
   std::vector<KindMarker> kind_markers;
   std::map<std::string, int> months;      // "maj" -> 5, "toukokuuta" -> 5 (lower case)

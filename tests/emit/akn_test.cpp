@@ -1,0 +1,225 @@
+// Akoma Ntoso output: valid against the OASIS schema (xmllint), every reference resolving, and
+// the content where the profile puts it (XPath).
+#include "emit/akn.h"
+#include "emit/akn_common.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+
+#include "core/hash.h"
+#include "parse/parse.h"
+#include "test_support.h"
+
+namespace tolk {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path schema() { return test::source_dir().parent_path() / "shared" / "schema" / "akn30" / "akomantoso30.xsd"; }
+
+// Validates with xmllint (libxml2-utils); the message of a failure is xmllint's.
+::testing::AssertionResult valid_akn(const std::string& xml, const std::string& name) {
+  if (!fs::exists(schema()))
+    return ::testing::AssertionFailure() << "schema not found at " << schema()
+                                         << " (shared/ must sit beside the repository)";
+  const fs::path file = fs::temp_directory_path() / ("tolk-akn-" + std::to_string(::getpid()) + "-" + name + ".xml");
+  std::ofstream(file, std::ios::binary) << xml;
+  const fs::path log = file.string() + ".log";
+  const std::string cmd = "xmllint --noout --nonet --schema '" + schema().string() + "' '" +
+                          file.string() + "' >'" + log.string() + "' 2>&1";
+  const int rc = std::system(cmd.c_str());
+  std::ifstream in(log);
+  std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  fs::remove(file);
+  fs::remove(log);
+  if (rc == 0) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << name << " is not valid Akoma Ntoso:\n" << out.substr(0, 2000);
+}
+
+struct Parsed {
+  Decision decision;
+  Diagnostics diags;
+  pugi::xml_document xml;
+  std::string text;
+};
+
+std::unique_ptr<Parsed> decision_xml(const std::string& path, const std::string& lang) {
+  auto p = std::make_unique<Parsed>();
+  Layout l = test::layout_of_file(path);
+  p->decision = parse_decision(l, test::repo_rules(), p->diags);
+  SourceInfo src{path, lang, sha256_hex(read_file_bytes((test::source_dir() / path).string())), "test"};
+  akn_decision(p->decision, src, test::repo_rules(), p->xml);
+  p->text = xml_string(p->xml);
+  return p;
+}
+
+const Parsed& sv() {
+  static auto p = decision_xml("corpus/decisions/vnp-272-2025.sv.txt", "sv");
+  return *p;
+}
+const Parsed& fi() {
+  static auto p = decision_xml("corpus/decisions/vnp-272-2025.fi.txt", "fi");
+  return *p;
+}
+
+std::set<std::string> objective_eids(const pugi::xml_document& x) {
+  std::set<std::string> out;
+  for (auto n : x.select_nodes("//paragraph[@refersTo='#objective']"))
+    out.insert(n.node().attribute("eId").value());
+  return out;
+}
+
+TEST(AknDecision, CorpusDecisionsAreValid) {
+  EXPECT_TRUE(valid_akn(sv().text, "sv"));
+  EXPECT_TRUE(valid_akn(fi().text, "fi"));
+}
+
+TEST(AknDecision, EveryReferenceResolves) {
+  EXPECT_TRUE(check_references(sv().xml, "sv").empty());
+  EXPECT_TRUE(check_references(fi().xml, "fi").empty());
+}
+
+TEST(AknDecision, SwedishIdentityAndPreface) {
+  const auto& x = sv().xml;
+  EXPECT_STREQ(x.select_node("//FRBRWork/FRBRuri").node().attribute("value").value(),
+               "/akn/fi/act/statute/2025/272");
+  EXPECT_STREQ(x.select_node("//FRBRExpression/FRBRlanguage").node().attribute("language").value(), "swe");
+  EXPECT_STREQ(x.select_node("//publication").node().attribute("number").value(), "272/2025");
+  EXPECT_STREQ(x.select_node("//preface//docDate").node().attribute("date").value(), "2025-05-30");
+  EXPECT_STREQ(x.select_node("//docNumber").node().text().get(), "272/2025");
+  EXPECT_STREQ(x.select_node("//docType").node().text().get(), "Statsrådets beslut");
+  EXPECT_STREQ(x.select_node("//docTitle").node().text().get(),
+               "om riksomfattande mål för välfärdsområdenas uppgifter 2025–2029");
+}
+
+TEST(AknDecision, LegalBasisCitesBothLaws) {
+  const auto& d = sv().decision;
+  ASSERT_EQ(d.law_refs.size(), 2u);
+  EXPECT_EQ(d.law_refs[0].number, 611);
+  EXPECT_EQ(d.law_refs[0].year, 2021);
+  EXPECT_EQ(d.law_refs[0].section, "12 a");
+  EXPECT_EQ(d.law_refs[1].number, 468);
+  EXPECT_EQ(d.law_refs[1].year, 2024);
+  auto refs = sv().xml.select_nodes("//formula[@name='enactingClause']//ref");
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_STREQ(refs[0].node().attribute("href").value(), "/akn/fi/act/statute/2021/611");
+  const auto& f = fi().decision;
+  ASSERT_EQ(f.law_refs.size(), 2u);
+  EXPECT_EQ(f.law_refs[0].section, "12 a");  // "(611/2021) 12 a §:n nojalla"
+}
+
+TEST(AknDecision, TwelveObjectivesWithTheSameEidsInBothLanguages) {
+  const auto sv_ids = objective_eids(sv().xml);
+  EXPECT_EQ(sv_ids.size(), 12u);
+  EXPECT_EQ(sv_ids, objective_eids(fi().xml));
+  auto nums = sv().xml.select_nodes("//paragraph[@refersTo='#objective']/num");
+  ASSERT_EQ(nums.size(), 12u);
+  for (std::size_t i = 0; i < nums.size(); ++i)
+    EXPECT_EQ(std::string(nums[i].node().text().get()), std::to_string(i + 1) + ")");
+  EXPECT_STREQ(sv().xml.select_node("//paragraph[@eId='para_1']/content/p[1]").node().text().get(),
+               "Välfärdsområdet ska främja och säkerställa befolkningens välfärd, hälsa och säkerhet i "
+               "alla situationer i sitt område.");
+  EXPECT_STREQ(fi().xml.select_node("//paragraph[@eId='para_12']/content/p[1]").node().text().get(),
+               "Hyvinvointialueen tehtäviä tulee hoitaa paikallisesti, alueellisesti ja "
+               "valtakunnallisesti ihmisten välisellä hyvällä yhteistyöllä.");
+}
+
+TEST(AknDecision, GroupsAndSubheadings) {
+  auto groups = sv().xml.select_nodes("//hcontainer[@name='objectiveGroup']");
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_STREQ(groups[0].node().child("heading").text().get(), "Mål för verksamheten:");
+  EXPECT_EQ(groups[0].node().select_nodes("paragraph").size(), 6u);
+  EXPECT_EQ(groups[1].node().select_nodes("paragraph").size(), 6u);
+  auto sub = sv().xml.select_nodes("//paragraph[@eId='para_9']//p[@class='subheading']");
+  ASSERT_EQ(sub.size(), 2u);
+  EXPECT_STREQ(sub[0].node().text().get(), "Forsknings- och utvecklingsverksamhet");
+}
+
+TEST(AknDecision, EntryIntoForceAndSignatures) {
+  const auto& x = sv().xml;
+  EXPECT_STREQ(x.select_node("//hcontainer[@name='entryIntoForce']//date").node().attribute("date").value(),
+               "2025-06-01");
+  EXPECT_STREQ(x.select_node("//hcontainer[@name='signatures']//location").node().text().get(), "Helsingfors");
+  EXPECT_STREQ(x.select_node("//hcontainer[@name='signatures']//date").node().attribute("date").value(),
+               "2025-05-28");
+  auto people = x.select_nodes("//signature/person");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_STREQ(people[0].node().text().get(), "Anna-Kaisa Ikonen");
+  EXPECT_STREQ(x.select_node("//signature/role").node().text().get(), "Kommun- och regionminister");
+  EXPECT_EQ(fi().xml.select_nodes("//signature/person").size(), 1u);
+  EXPECT_EQ(fi().decision.entry_into_force_date->iso(), "2025-06-01");
+  EXPECT_EQ(fi().decision.signing_date->iso(), "2025-05-28");
+}
+
+TEST(AknDecision, EveryTextElementCarriesItsLines) {
+  for (const Parsed* p : {&sv(), &fi()}) {
+    for (auto n : p->xml.select_nodes("//body//p | //heading | //paragraph | //formula | //longTitle")) {
+      if (n.node().parent().name() == std::string("longTitle")) continue;
+      EXPECT_TRUE(n.node().attribute("tolk:lines")) << n.node().name() << " " << n.node().text().get();
+    }
+  }
+}
+
+TEST(AknDecision, FinnishFlawsAreReportedNotHidden) {
+  std::set<std::string> codes;
+  for (const auto& d : fi().diags) codes.insert(d.code);
+  EXPECT_TRUE(codes.count("decision.no-masthead"));
+  EXPECT_TRUE(codes.count("decision.no-number"));
+  for (const auto& d : sv().diags) ADD_FAILURE() << format_diagnostic(d);
+  EXPECT_STREQ(fi().xml.select_node("//FRBRWork/FRBRuri").node().attribute("value").value(),
+               "/akn/fi/act/decision/2025-05-28/unnumbered");
+}
+
+// A document cut short anywhere still gives valid XML, with diagnostics for what is missing.
+TEST(AknDecision, TruncatedDecisionsStillGiveValidXml) {
+  const std::string full = read_file_bytes((test::source_dir() / "corpus/decisions/vnp-272-2025.sv.txt").string());
+  for (int pct = 0; pct < 100; pct += 10) {
+    Layout l = test::layout_of(full.substr(0, full.size() * static_cast<std::size_t>(pct) / 100));
+    Diagnostics diags;
+    Decision d = parse_decision(l, test::repo_rules(), diags);
+    pugi::xml_document x;
+    akn_decision(d, {"t.txt", "sv", "", "test"}, test::repo_rules(), x);
+    EXPECT_TRUE(valid_akn(xml_string(x), "cut" + std::to_string(pct))) << pct << "%";
+    EXPECT_TRUE(check_references(x, "t").empty());
+    if (pct < 90) {
+      EXPECT_TRUE(has_errors(diags)) << pct << "%";
+    }
+  }
+}
+
+TEST(AknGeneric, UnknownDocumentIsValid) {
+  Layout l = test::layout_of("En rubrik\n\nNågot helt annat: <b>fet</b> & ]]> \"citat\".\n");
+  pugi::xml_document x;
+  akn_generic(l, {"u.txt", "sv", "abc", "test"}, x);
+  EXPECT_TRUE(valid_akn(xml_string(x), "generic"));
+  EXPECT_TRUE(check_references(x, "u").empty());
+}
+
+TEST(AknText, ControlCharactersAndMarkupStayText) {
+  EXPECT_EQ(akn::xml_safe("a\x01" "b"), "a\uFFFDb");
+  pugi::xml_document x;
+  auto p = x.append_child("p");
+  akn::append_marked(p, "x < y & ]]> z", {});
+  EXPECT_EQ(xml_string(x), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p>x &lt; y &amp; ]]&gt; z</p>\n");
+}
+
+TEST(AknText, SlugsAreStableAcrossSpellings) {
+  EXPECT_EQ(akn::slug("Anna-Kaisa Ikonen"), akn::slug("Anna Kaisa Ikonen"));
+  EXPECT_EQ(akn::slug("Regeringsråd"), "regeringsrad");
+  EXPECT_EQ(akn::slug("12"), "x-12");
+}
+
+TEST(AknText, UnresolvedReferenceIsReported) {
+  pugi::xml_document x;
+  x.load_string("<akomaNtoso><act><p eId=\"a\" refersTo=\"#a #missing\"/></act></akomaNtoso>");
+  Diagnostics d = check_references(x, "f.xml");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].code, "akn.unresolved-reference");
+  EXPECT_NE(d[0].message.find("#missing"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tolk
