@@ -4,13 +4,16 @@
 //   2  usage error: bad arguments, or a rules directory that does not load
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "batch/document.h"
+#include "core/io.h"
 #include "core/rules.h"
 #include "core/version.h"
+#include "emit/akn.h"
 #include "emit/text_report.h"
 
 namespace {
@@ -21,6 +24,10 @@ constexpr int kUsage = 2;
 
 void print_diagnostics(const tolk::Diagnostics& diags) {
   for (const auto& d : diags) std::cerr << tolk::format_diagnostic(d) << '\n';
+}
+
+const tolk::Classification* cls(const tolk::Document& d) {
+  return d.classification ? &*d.classification : nullptr;
 }
 
 int run_text(const std::vector<std::string>& files, const std::string& format, bool explain,
@@ -34,20 +41,49 @@ int run_text(const std::vector<std::string>& files, const std::string& format, b
     print_diagnostics(doc.diagnostics);
     errors = errors || !doc.ok();
     if (format == "json") {
-      nlohmann::json j = doc.text ? tolk::to_json(*doc.text, *doc.layout, opts)
-                                  : nlohmann::json{{"file", f == "-" ? "<stdin>" : f}};
+      nlohmann::json j = doc.text ? tolk::to_json(*doc.text, *doc.layout, cls(doc), opts)
+                                  : nlohmann::json{{"file", doc.display}};
       nlohmann::json diags = nlohmann::json::array();
       for (const auto& d : doc.diagnostics) diags.push_back(tolk::to_json(d));
       j["diagnostics"] = std::move(diags);
       docs.push_back(std::move(j));
     } else if (doc.text) {
-      std::cout << tolk::render_text(*doc.text, *doc.layout, opts);
+      std::cout << tolk::render_text(*doc.text, *doc.layout, cls(doc), opts);
     }
   }
   if (format == "json")
     std::cout << nlohmann::json{{"tool", "tolk"}, {"version", tolk::kVersion}, {"documents", docs}}
                      .dump(2)
               << '\n';
+  return errors ? kDocumentErrors : kOk;
+}
+
+// Writes one Akoma Ntoso file per document: to standard output for a single file without -o,
+// else to OUT/<name>.xml (the input's name without .txt).
+int run_parse(const std::vector<std::string>& files, const std::string& out_dir,
+              const tolk::Rules& rules) {
+  if (out_dir.empty() && files.size() > 1) {
+    std::cerr << "tolk parse: several files need -o DIR (one XML file is written per document)\n";
+    return kUsage;
+  }
+  if (!out_dir.empty()) std::filesystem::create_directories(out_dir);
+  bool errors = false;
+  for (const std::string& f : files) {
+    tolk::Document doc = tolk::load_document(f, rules);
+    pugi::xml_document xml;
+    if (doc.text) tolk::document_akn(doc, rules, xml, doc.diagnostics);
+    print_diagnostics(doc.diagnostics);
+    errors = errors || !doc.ok();
+    if (!doc.text) continue;  // nothing to write for a file that could not be read
+    const std::string text = tolk::xml_string(xml);
+    if (out_dir.empty()) {
+      std::cout << text;
+      continue;
+    }
+    std::string name = f == "-" ? "stdin" : std::filesystem::path(f).filename().string();
+    if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") name.resize(name.size() - 4);
+    tolk::write_file_atomic(std::filesystem::path(out_dir) / (name + ".xml"), text);
+  }
   return errors ? kDocumentErrors : kOk;
 }
 
@@ -68,7 +104,8 @@ int main(int argc, char** argv) {
 
   CLI::App* text = app.add_subcommand(
       "text", "Show the reconstructed blocks of each file (paragraphs, headings, list items, "
-              "table rows, contents entries, footnotes, page debris) with their source lines");
+              "table rows, contents entries, footnotes, page debris) with their source lines, "
+              "and the document's kind and language");
   std::vector<std::string> files;
   std::string format = "text";
   bool explain = false;
@@ -77,7 +114,18 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   text->add_flag("--explain", explain,
-                 "Also list every de-hyphenation, debris and page-break decision with its rule");
+                 "Also list every de-hyphenation, debris, page-break and classification decision "
+                 "with its rule");
+
+  CLI::App* parse = app.add_subcommand(
+      "parse", "Parse each file by its kind (decision, publication; other kinds as generic "
+               "paragraphs) and write Akoma Ntoso XML");
+  std::vector<std::string> parse_files;
+  std::string out_dir;
+  parse->add_option("files", parse_files, "Input files; - reads standard input")->required();
+  parse->add_option("-o,--output", out_dir,
+                    "Directory for the XML files (<name>.xml); without it the XML of a single "
+                    "file goes to standard output");
 
   try {
     app.parse(argc, argv);
@@ -106,6 +154,7 @@ int main(int argc, char** argv) {
 
   try {
     if (text->parsed()) return run_text(files, format, explain, rules);
+    if (parse->parsed()) return run_parse(parse_files, out_dir, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';
     return kDocumentErrors;

@@ -153,4 +153,86 @@ struct Publication {
   std::vector<Footnote> footnotes;
 };
 
+// ---- Negotiation protocol --------------------------------------------------------------------
+
+struct Attendee {
+  std::string name;          // "Andreas Blanco Sequeiros"
+  std::string title;         // "direktör", "avdelningschef", "apulaiskaupunginjohtaja"
+  std::string organisation;  // "SHM", "RFV i Södra Finland", "Vantaan kaupunki"; empty when none is given
+  std::string role;          // meeting role: "chair", "first-vice-chair", "second-vice-chair", or ""
+  std::string group;         // "area", "presidium", "ministries", "government"; "" when unknown
+  std::string group_heading; // the group's heading as printed: "Presidiet på plats:"
+  bool remote = false;       // "på distans" / "etänä"
+  std::string present_from;  // "12:22" when a presence interval is given, else ""
+  std::string present_to;    // "14:30"; "" when open-ended ("paikalla klo 9.09 lähtien")
+  std::string text;          // the attendee as printed
+  LineSpan lines;
+};
+
+struct AgendaItem {
+  std::string num;        // "3.", "3.1", "5.1." as printed
+  std::vector<int> path;  // {3}, {3, 1}
+  std::string heading;    // without the number
+  LineSpan heading_lines;
+  LineSpan lines;         // the whole item, sub-items excluded
+  std::vector<Para> body;
+  std::vector<Para> decision;  // "Beslut: …" / "Päätös: …" and the paragraphs it runs over
+  LineSpan decision_lines;
+  bool closing = false;        // the item that closes the meeting ("Mötet avslutas")
+};
+
+struct FollowUp {
+  std::string text;                     // "Uppföljning och utvärdering: …" as printed
+  std::vector<std::string> indicators;  // the follow-up split into its indicators
+  std::vector<std::string> sources;     // "(Källa: SK/THL)" gives "SK" and "THL"
+  LineSpan lines;
+};
+
+struct Recommendation {
+  std::string num;  // "2." as printed
+  int number = 0;
+  std::string text;
+  LineSpan lines;
+  std::optional<FollowUp> follow_up;
+};
+
+struct RecommendationList {
+  std::string issuer;      // canonical code: "MIN" (the ministries together), "IM" (Interior), ...
+  std::string list;        // "new", or "earlier" for recommendations given before and still valid
+  std::string intro;       // the sentence that introduces the list, as printed
+  int given_year = 0;      // 2023 for "hösten 2023"; 0 when not said
+  int valid_from = 0;      // 2023
+  int valid_to = 0;        // 2026
+  LineSpan lines;
+  std::vector<Recommendation> items;
+};
+
+struct ProtocolSignatory {
+  std::string name, title, organisation;
+  int column = 0;  // 0 for the left column, 1 for the right
+  LineSpan lines;
+};
+
+struct Protocol {
+  std::string title;   // "Förhandlingar med Kymmenedalens välfärdsområde"
+  LineSpan title_lines;
+  std::string county;  // normalised: "Kymmenedalens välfärdsområde", "Helsingfors stad"
+  std::optional<Date> meeting_date;
+  std::string start_time, end_time;  // "12:00", "15:00"
+  std::string time_text;             // as printed
+  LineSpan time_lines;
+  std::string place;
+  bool remote_link = false;          // "Teams-förbindelse", "Skype", "etäyhteys"
+  LineSpan place_lines;
+  std::optional<Date> protocol_date;
+  std::string case_number;           // as printed, even when malformed
+  std::size_t case_number_line = 0;
+  std::vector<Attendee> attendees;
+  std::vector<AgendaItem> agenda;    // in order; nesting by `path`
+  std::vector<RecommendationList> recommendations;
+  std::string closing_time;          // "14:57"
+  LineSpan closing_lines;
+  std::vector<ProtocolSignatory> signatories;
+};
+
 }  // namespace tolk

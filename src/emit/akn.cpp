@@ -150,7 +150,7 @@ pugi::xml_node begin_document(pugi::xml_document& out, const Identity& id, const
   return root;
 }
 
-void finish_document(pugi::xml_node root, const SourceInfo& src, const References& refs) {
+pugi::xml_node finish_document(pugi::xml_node root, const SourceInfo& src, const References& refs) {
   pugi::xml_node meta = root.child("meta");
   pugi::xml_node references = meta.append_child("references");
   references.append_attribute("source") = "#tolk";
@@ -162,6 +162,7 @@ void finish_document(pugi::xml_node root, const SourceInfo& src, const Reference
   prov.append_attribute("sha256") = src.sha256.c_str();
   prov.append_attribute("language") = src.lang.c_str();
   prov.append_attribute("tolkVersion") = src.tolk_version.c_str();
+  return prop;
 }
 
 }  // namespace akn

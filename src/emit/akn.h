@@ -34,6 +34,8 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
                   pugi::xml_document& out);
 void akn_publication(const Publication& p, const SourceInfo& src, const Rules& rules,
                      pugi::xml_document& out);
+void akn_protocol(const Protocol& p, const SourceInfo& src, const Rules& rules,
+                  pugi::xml_document& out);
 // A document of unknown kind, or of a kind without its own writer yet: its blocks as generic
 // paragraphs, headings and list items.
 void akn_generic(const Layout& l, const SourceInfo& src, pugi::xml_document& out);

@@ -65,7 +65,8 @@ class References {
 
 pugi::xml_node begin_document(pugi::xml_document& out, const Identity& id, const SourceInfo& src,
                               References& refs);
-// Writes <references> and <proprietary> provenance into the root's <meta>.
-void finish_document(pugi::xml_node root, const SourceInfo& src, const References& refs);
+// Writes <references> and <proprietary> provenance into the root's <meta>; returns the
+// <proprietary> element for writers that add their own machine-readable twins to it.
+pugi::xml_node finish_document(pugi::xml_node root, const SourceInfo& src, const References& refs);
 
 }  // namespace tolk::akn

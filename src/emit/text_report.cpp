@@ -41,8 +41,12 @@ std::string pad(std::string s, std::size_t width) {
 
 }  // namespace
 
-std::string render_text(const Text& text, const Layout& layout, const TextReportOptions& opts) {
-  std::string out = "== " + text.file + " (" + encoding_name(text.encoding) + ", " +
+std::string render_text(const Text& text, const Layout& layout, const Classification* cls,
+                        const TextReportOptions& opts) {
+  std::string out = "== " + text.file + " (";
+  if (cls)
+    out += std::string(doc_kind_name(cls->kind)) + ", " + (cls->lang.empty() ? "language unknown" : cls->lang) + ", ";
+  out += std::string(encoding_name(text.encoding)) + ", " +
                     (layout.double_spaced ? "double-spaced" : "single-spaced") + ", wrap " +
                     std::to_string(layout.wrap_width) + ", " +
                     std::to_string(layout.blocks.size()) + " blocks, " +
@@ -53,12 +57,17 @@ std::string render_text(const Text& text, const Layout& layout, const TextReport
   // Blocks and debris merged in line order; explanations after the entry whose span holds them.
   struct Entry {
     LineSpan lines;
-    std::string kind, body;
+    std::string kind, lang, body;
   };
   std::vector<Entry> entries;
-  for (const Block& b : layout.blocks) entries.push_back({b.lines, block_kind_name(b.kind), block_body(b)});
+  for (std::size_t i = 0; i < layout.blocks.size(); ++i) {
+    const Block& b = layout.blocks[i];
+    std::string lang = cls && i < cls->block_langs.size() && !cls->block_langs[i].empty()
+                           ? cls->block_langs[i] : "--";
+    entries.push_back({b.lines, block_kind_name(b.kind), lang, block_body(b)});
+  }
   for (const Debris& d : layout.debris)
-    entries.push_back({d.lines, "page-debris", "(" + d.reason + ") " + d.text});
+    entries.push_back({d.lines, "page-debris", "--", "(" + d.reason + ") " + d.text});
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.lines.first < b.lines.first; });
   std::vector<Explanation> ex = opts.explain ? layout.explain : std::vector<Explanation>{};
@@ -67,11 +76,13 @@ std::string render_text(const Text& text, const Layout& layout, const TextReport
   std::size_t k = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
-    out += pad(format_span(e.lines), 9) + " " + pad(e.kind, 11) + " " + e.body + "\n";
+    out += pad(format_span(e.lines), 9) + " " + pad(e.kind, 11) + " " + pad(e.lang, 3) + e.body + "\n";
     const std::size_t until = i + 1 < entries.size() ? entries[i + 1].lines.first : SIZE_MAX;
     for (; k < ex.size() && ex[k].line < until; ++k)
       out += "          ~ " + std::to_string(ex[k].line) + " " + ex[k].rule + ": " + ex[k].detail + "\n";
   }
+  if (opts.explain && cls)
+    for (const std::string& e : cls->evidence) out += "   classify: " + e + "\n";
   return out;
 }
 
@@ -86,9 +97,12 @@ nlohmann::json to_json(const Diagnostic& d) {
   return j;
 }
 
-nlohmann::json to_json(const Text& text, const Layout& layout, const TextReportOptions& opts) {
+nlohmann::json to_json(const Text& text, const Layout& layout, const Classification* cls,
+                       const TextReportOptions& opts) {
   using nlohmann::json;
   json doc{{"file", text.file},
+           {"kind", cls ? doc_kind_name(cls->kind) : "unknown"},
+           {"language", cls ? cls->lang : ""},
            {"encoding", encoding_name(text.encoding)},
            {"double_spaced", layout.double_spaced},
            {"wrap_width", layout.wrap_width}};
@@ -100,6 +114,8 @@ nlohmann::json to_json(const Text& text, const Layout& layout, const TextReportO
             {"kind", block_kind_name(b.kind)},
             {"lines", {b.lines.first, b.lines.last}},
             {"text", b.text}};
+    if (cls && i < cls->block_langs.size() && !cls->block_langs[i].empty())
+      jb["language"] = cls->block_langs[i];
     if (!b.label.empty()) jb["label"] = b.label;
     if (b.level) jb["level"] = b.level;
     if (!b.page.empty()) jb["page"] = b.page;
@@ -128,6 +144,7 @@ nlohmann::json to_json(const Text& text, const Layout& layout, const TextReportO
     fields.push_back({{"field", f.field}, {"value", f.value}, {"line", f.line}, {"rule", f.rule}});
   doc["page_header_fields"] = std::move(fields);
   if (opts.explain) {
+    if (cls) doc["classify_evidence"] = cls->evidence;
     json ex = json::array();
     for (const auto& e : layout.explain)
       ex.push_back({{"line", e.line}, {"rule", e.rule}, {"detail", e.detail}});

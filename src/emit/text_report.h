@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "classify/classify.h"
 #include "core/text.h"
 #include "layout/layout.h"
 
@@ -18,10 +19,13 @@ struct TextReportOptions {
 // second block that begins there (list items split off one line).
 std::vector<std::string> block_ids(const Layout& layout);
 
-// One line per block: line span, kind, label and text; debris in place, marked page-debris.
-std::string render_text(const Text& text, const Layout& layout, const TextReportOptions& opts);
+// One line per block: line span, kind, language ("--" when the block cannot tell), label and
+// text; debris in place, marked page-debris. `cls` may be null (no classification made).
+std::string render_text(const Text& text, const Layout& layout, const Classification* cls,
+                        const TextReportOptions& opts);
 
-nlohmann::json to_json(const Text& text, const Layout& layout, const TextReportOptions& opts);
+nlohmann::json to_json(const Text& text, const Layout& layout, const Classification* cls,
+                       const TextReportOptions& opts);
 
 nlohmann::json to_json(const Diagnostic& d);
 

@@ -15,5 +15,6 @@ namespace tolk {
 
 Decision parse_decision(const Layout& layout, const Rules& rules, Diagnostics& diags);
 Publication parse_publication(const Layout& layout, const Rules& rules, Diagnostics& diags);
+Protocol parse_protocol(const Layout& layout, const Rules& rules, Diagnostics& diags);
 
 }  // namespace tolk

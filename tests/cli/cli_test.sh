@@ -48,7 +48,8 @@ check "bad format" 2 "$tolk" text --format xml "$repo/corpus/decisions/vnp-272-2
 check "missing file argument" 2 "$tolk" text
 
 check "corpus file" 0 "$tolk" text "$repo/corpus/decisions/vnp-272-2025.sv.txt"
-expect_in "objective block" "$tmp/out" "list-item   1) Välfärdsområdet ska främja"
+expect_in "objective block" "$tmp/out" "list-item   sv 1) Välfärdsområdet ska främja"
+expect_in "kind and language" "$tmp/out" "(decision, sv, UTF-8"
 
 check "stdin" 0 sh -c "printf 'för välfärds-\nområdenas skull.\n' | '$tolk' text -"
 expect_in "stdin text" "$tmp/out" "för välfärdsområdenas skull."
@@ -71,6 +72,15 @@ expect_in "empty diagnostic" "$tmp/err" "empty.txt"
 # One bad file does not stop the others: the good one is still printed.
 check "bad and good file" 1 "$tolk" text "$tmp/binary.txt" "$repo/corpus/decisions/vnp-272-2025.fi.txt"
 expect_in "good file still printed" "$tmp/out" "1) Hyvinvointialueen on edistettävä"
+
+check "parse one file" 0 "$tolk" parse "$repo/corpus/decisions/vnp-272-2025.sv.txt"
+expect_in "parse writes AKN" "$tmp/out" '<FRBRuri value="/akn/fi/act/statute/2025/272"'
+check "parse several without -o" 2 "$tolk" parse "$repo/corpus/decisions/vnp-272-2025.sv.txt" "$repo/corpus/decisions/vnp-272-2025.fi.txt"
+check "parse to a directory" 1 "$tolk" parse -o "$tmp/xml" "$tmp/binary.txt" "$repo/corpus/decisions/vnp-272-2025.fi.txt" "$repo/corpus/publications/stm-2024-6.sv.txt"
+expect_in "finnish decision written" <(ls "$tmp/xml") "vnp-272-2025.fi.xml"
+expect_in "publication written" <(ls "$tmp/xml") "stm-2024-6.sv.xml"
+expect_in "finnish flaw reported" "$tmp/err" "decision.no-masthead"
+if ls "$tmp/xml" | grep -q tmp; then fail=$((fail + 1)); echo "FAIL: temporary file left in output"; else pass=$((pass + 1)); fi
 
 mkdir -p "$tmp/badrules/layout" "$tmp/badrules/sv"
 printf 'no.such.key\t1\n' >"$tmp/badrules/layout/params.tsv"

@@ -190,6 +190,61 @@ TEST(AknDecision, TruncatedDecisionsStillGiveValidXml) {
   }
 }
 
+struct ParsedPublication {
+  Publication pub;
+  Diagnostics diags;
+  pugi::xml_document xml;
+  std::string text;
+};
+
+const ParsedPublication& publication() {
+  static auto p = [] {
+    auto r = std::make_unique<ParsedPublication>();
+    const std::string path = "corpus/publications/stm-2024-6.sv.txt";
+    Layout l = test::layout_of_file(path);
+    r->pub = parse_publication(l, test::repo_rules(), r->diags);
+    akn_publication(r->pub, {path, "sv", "x", "test"}, test::repo_rules(), r->xml);
+    r->text = xml_string(r->xml);
+    return r;
+  }();
+  return *p;
+}
+
+TEST(AknPublication, CorpusPublicationIsValidAndResolves) {
+  EXPECT_TRUE(valid_akn(publication().text, "publication"));
+  EXPECT_TRUE(check_references(publication().xml, "p").empty());
+}
+
+TEST(AknPublication, IdentityAndDescriptionSheets) {
+  const auto& x = publication().xml;
+  EXPECT_STREQ(x.select_node("/akomaNtoso/doc").node().attribute("name").value(), "ministryPublication");
+  EXPECT_STREQ(x.select_node("//FRBRalias[@name='ISBN']").node().attribute("value").value(), "978-952-00-5444-1");
+  EXPECT_STREQ(x.select_node("//FRBRalias[@name='ISSN']").node().attribute("value").value(), "1797-9854");
+  EXPECT_STREQ(x.select_node("//FRBRalias[@name='URN']").node().attribute("value").value(), "URN:ISBN:978-952-00-5444-1");
+  auto sheets = x.select_nodes("//preface/container[@name='descriptionSheet']");
+  ASSERT_EQ(sheets.size(), 3u);
+  EXPECT_STREQ(sheets[1].node().attribute("xml:lang").value(), "fi");
+  EXPECT_STREQ(x.select_node("//container[@xml:lang='fi']/p[@class='language']").node().text().get(), "ruotsi");
+  EXPECT_FALSE(x.select_nodes("//classification/keyword[@value='strateginen ohjaus']").empty());
+}
+
+TEST(AknPublication, EightObjectivesWithIndicatorsAndSources) {
+  const auto& x = publication().xml;
+  auto secs = x.select_nodes("//mainBody/section[@refersTo='#objective']");
+  ASSERT_EQ(secs.size(), 8u);
+  for (std::size_t i = 0; i < secs.size(); ++i)
+    EXPECT_EQ(std::string(secs[i].node().child("num").text().get()), "2." + std::to_string(i + 1));
+  // ind. 5028 under objective 2.1 in group Samordning.
+  auto e = x.select_node("//section[num='2.1']//hcontainer[heading='Samordning']//point//entity[@refersTo='#sotkanet-5028']");
+  EXPECT_TRUE(e) << "ind. 5028 is not under 2.1 / Samordning";
+  EXPECT_TRUE(x.select_node("//section[num='2.3']//entity[@refersTo='#sotkanet-5956']"));
+  EXPECT_STREQ(x.select_node("//entity[@refersTo='#sotkanet-5956']").node().text().get(), "5 956");
+  EXPECT_TRUE(x.select_node("//section[num='2.1']//span[@class='source']/organization[.='THL']"));
+  EXPECT_EQ(x.select_nodes("//point[@refersTo='#indicator']").size(), 31u);
+  auto note = x.select_node("//hcontainer[heading='Kontinuitet']//authorialNote[@marker='1']");
+  EXPECT_TRUE(note);
+}
+
 TEST(AknGeneric, UnknownDocumentIsValid) {
   Layout l = test::layout_of("En rubrik\n\nNågot helt annat: <b>fet</b> & ]]> \"citat\".\n");
   pugi::xml_document x;

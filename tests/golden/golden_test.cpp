@@ -3,7 +3,7 @@
 //   ### name of the case
 //   ~~~ input                       (or: ~~~ input FILE, a file of the repository)
 //   …text…
-//   ~~~ expected: tolk text [--explain]
+//   ~~~ expected: tolk text [--explain]      (or: ~~~ expected: tolk parse)
 //   …what tolk prints…
 //   ~~~
 //
@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "batch/document.h"
+#include "emit/akn.h"
 #include "emit/text_report.h"
 #include "test_support.h"
 
@@ -73,12 +74,20 @@ std::vector<Case> read_cases(const fs::path& path, std::string& content) {
 
 std::string run_library(const Case& c, const fs::path& input_path, const std::string& display) {
   Document doc = load_document(input_path.string(), test::repo_rules());
+  if (c.args.rfind("parse", 0) == 0) {
+    doc.display = display;
+    if (!doc.text) return "";
+    pugi::xml_document xml;
+    Diagnostics diags;
+    document_akn(doc, test::repo_rules(), xml, diags);
+    return xml_string(xml);
+  }
   TextReportOptions opts;
   opts.explain = c.args.find("--explain") != std::string::npos;
   std::string out;
   if (doc.text) {
     doc.text->file = display;
-    out = render_text(*doc.text, *doc.layout, opts);
+    out = render_text(*doc.text, *doc.layout, doc.classification ? &*doc.classification : nullptr, opts);
   }
   return out;
 }
