@@ -41,6 +41,8 @@ Document load_document(const std::string& path, const Rules& rules) {
       doc.publication = parse_publication(*doc.layout, rules, doc.diagnostics);
       break;
     case DocKind::protocol:
+      doc.protocol = parse_protocol(*doc.layout, rules, doc.diagnostics);
+      break;
     case DocKind::unknown:
       break;  // generic paragraphs; an unknown kind is not an error
   }
@@ -57,6 +59,71 @@ void document_akn(const Document& doc, const Rules& rules, pugi::xml_document& o
   else akn_generic(Layout{}, src, out);
   Diagnostics unresolved = check_references(out, doc.display);
   diags.insert(diags.end(), unresolved.begin(), unresolved.end());
+}
+
+std::vector<AlignUnit> document_units(const Document& doc) {
+  if (doc.decision) return align_units(*doc.decision);
+  if (doc.publication) return align_units(*doc.publication);
+  if (doc.protocol) return align_units(*doc.protocol);
+  if (doc.layout) return align_units(*doc.layout);
+  return {};
+}
+
+PairSide pair_side(const Document& doc) {
+  PairSide s;
+  s.file = doc.display;
+  s.lang = doc.lang();
+  s.kind = doc.kind();
+  s.decision = doc.decision ? &*doc.decision : nullptr;
+  s.publication = doc.publication ? &*doc.publication : nullptr;
+  s.protocol = doc.protocol ? &*doc.protocol : nullptr;
+  s.layout = doc.layout ? &*doc.layout : nullptr;
+  s.units = document_units(doc);
+  return s;
+}
+
+Alignment align_pair(const Document& sv, const Document& fi, const Rules& rules, Diagnostics& diags) {
+  auto problem = [&](Severity sev, const std::string& code, const std::string& msg) {
+    Diagnostic d;
+    d.file = sv.display + " + " + fi.display;
+    d.severity = sev;
+    d.code = code;
+    d.message = msg;
+    diags.push_back(std::move(d));
+  };
+  if (!sv.text || !fi.text) {
+    problem(Severity::error, "align.unreadable", "a side of the pair could not be read");
+    return {};
+  }
+  if (sv.kind() != fi.kind())
+    problem(Severity::warning, "align.kinds-differ",
+            std::string("the Swedish file is a ") + doc_kind_name(sv.kind()) + ", the Finnish a " +
+                doc_kind_name(fi.kind()) + ": aligned as generic paragraphs");
+  if (sv.lang() != "sv")
+    problem(Severity::warning, "align.language", sv.display + " reads as '" + sv.lang() + "', not Swedish");
+  if (fi.lang() != "fi")
+    problem(Severity::warning, "align.language", fi.display + " reads as '" + fi.lang() + "', not Finnish");
+  const bool same_kind = sv.kind() == fi.kind();
+  const std::vector<AlignUnit> su = same_kind ? document_units(sv) : align_units(*sv.layout);
+  const std::vector<AlignUnit> fu = same_kind ? document_units(fi) : align_units(*fi.layout);
+  Alignment al = align(su, fu, rules);
+  std::size_t alone = 0, total = su.size() + fu.size(), shared = 0, with_tokens = 0;
+  for (const AlignLink& l : al.links) {
+    if (l.sv.empty() || l.fi.empty()) alone += l.sv.size() + l.fi.size();
+    if (l.similarity >= 0) {
+      ++with_tokens;
+      if (l.similarity > 0) ++shared;
+    }
+  }
+  // Versions of one document share most of their anchors (numbers, names, terms); unrelated texts
+  // share few, whatever their lengths.
+  if (total > 0 && (2 * alone > total || (with_tokens >= 4 && 2 * shared < with_tokens)))
+    problem(Severity::error, "align.unrelated",
+            "the two documents do not look like versions of each other: " + std::to_string(alone) +
+                " of " + std::to_string(total) + " units have no counterpart, " +
+                std::to_string(shared) + " of " + std::to_string(with_tokens) +
+                " links share an anchor");
+  return al;
 }
 
 }  // namespace tolk

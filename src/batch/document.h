@@ -10,6 +10,8 @@
 
 #include <pugixml.hpp>
 
+#include "align/align.h"
+#include "align/check.h"
 #include "classify/classify.h"
 #include "core/diagnostic.h"
 #include "core/model.h"
@@ -42,5 +44,16 @@ Document load_document(const std::string& path, const Rules& rules);
 // kind. Unresolved references, which would be tolk's own bug, are added to `diags`.
 void document_akn(const Document& doc, const Rules& rules, pugi::xml_document& out,
                   Diagnostics& diags);
+
+// The alignment units of a document: of its parsed model, or of its layout for an unknown kind.
+std::vector<AlignUnit> document_units(const Document& doc);
+
+// A document as one side of a bilingual pair, for the consistency check.
+PairSide pair_side(const Document& doc);
+
+// Aligns the Swedish and the Finnish version. Problems with the pair itself (a side that could not
+// be read, kinds or languages that do not fit, two documents that do not look like versions of
+// each other) are added to `diags`, naming the files.
+Alignment align_pair(const Document& sv, const Document& fi, const Rules& rules, Diagnostics& diags);
 
 }  // namespace tolk

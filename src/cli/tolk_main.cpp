@@ -14,6 +14,7 @@
 #include "core/rules.h"
 #include "core/version.h"
 #include "emit/akn.h"
+#include "emit/alignment_xml.h"
 #include "emit/text_report.h"
 
 namespace {
@@ -87,6 +88,30 @@ int run_parse(const std::vector<std::string>& files, const std::string& out_dir,
   return errors ? kDocumentErrors : kOk;
 }
 
+// Writes `text` to `path`, or to standard output for an empty path.
+void write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) std::cout << text;
+  else tolk::write_file_atomic(path, text);
+}
+
+int run_align(const std::string& sv_path, const std::string& fi_path, const std::string& out,
+              const tolk::Rules& rules) {
+  tolk::Document sv = tolk::load_document(sv_path, rules);
+  tolk::Document fi = tolk::load_document(fi_path, rules);
+  tolk::Diagnostics diags = sv.diagnostics;
+  diags.insert(diags.end(), fi.diagnostics.begin(), fi.diagnostics.end());
+  tolk::Alignment al = tolk::align_pair(sv, fi, rules, diags);
+  print_diagnostics(diags);
+  if (!sv.text || !fi.text) return kDocumentErrors;
+  const bool same_kind = sv.kind() == fi.kind();
+  const auto su = same_kind ? tolk::document_units(sv) : tolk::align_units(*sv.layout);
+  const auto fu = same_kind ? tolk::document_units(fi) : tolk::align_units(*fi.layout);
+  write_output(out, tolk::alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &su},
+                                        {"fi", fi.display, fi.sha256, fi.kind(), &fu}, al,
+                                        tolk::kVersion));
+  return tolk::has_errors(diags) ? kDocumentErrors : kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +152,14 @@ int main(int argc, char** argv) {
                     "Directory for the XML files (<name>.xml); without it the XML of a single "
                     "file goes to standard output");
 
+  CLI::App* align_cmd = app.add_subcommand(
+      "align", "Align the Swedish and the Finnish version of a document paragraph by paragraph "
+               "and write the alignment as XML (src/emit/alignment.xsd)");
+  std::string align_sv, align_fi, align_out;
+  align_cmd->add_option("sv", align_sv, "The Swedish version")->required();
+  align_cmd->add_option("fi", align_fi, "The Finnish version")->required();
+  align_cmd->add_option("-o,--output", align_out, "Write the XML here instead of standard output");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -155,6 +188,7 @@ int main(int argc, char** argv) {
   try {
     if (text->parsed()) return run_text(files, format, explain, rules);
     if (parse->parsed()) return run_parse(parse_files, out_dir, rules);
+    if (align_cmd->parsed()) return run_align(align_sv, align_fi, align_out, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';
     return kDocumentErrors;

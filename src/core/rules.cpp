@@ -174,6 +174,51 @@ void load_months(const std::filesystem::path& dir, const std::filesystem::path& 
   }
 }
 
+void load_align(const std::filesystem::path& dir, Rules& rules, Diagnostics& diags) {
+  const auto params = dir / "align" / "params.tsv";
+  std::error_code ec;
+  if (std::filesystem::exists(params, ec)) {
+    const std::string file = display(dir, params);
+    AlignParams& a = rules.align;
+    for (const RuleLine& r : read_rule_file(params, diags)) {
+      double v = 0;
+      bool ok = r.fields.size() == 2;
+      if (ok) {
+        auto [end, err] = std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), v);
+        ok = err == std::errc() && end == r.fields[1].data() + r.fields[1].size() && v >= 0;
+      }
+      if (!ok) {
+        diags.push_back(rule_error(file, r.line, "rules.bad-line", "expected a name and a non-negative number separated by a tab"));
+        continue;
+      }
+      const std::string& k = r.fields[0];
+      if (k == "length.ratio") a.length_ratio = v;
+      else if (k == "length.variance") a.length_variance = v;
+      else if (k == "prior.1-1") a.prior_1_1 = v;
+      else if (k == "prior.1-0") a.prior_1_0 = v;
+      else if (k == "prior.2-1") a.prior_2_1 = v;
+      else if (k == "prior.2-2") a.prior_2_2 = v;
+      else if (k == "anchor.weight") a.anchor_weight = v;
+      else if (k == "anchor.miss") a.anchor_miss = v;
+      else if (k == "band") a.band = static_cast<std::size_t>(v);
+      else diags.push_back(rule_error(file, r.line, "rules.unknown-key", "unknown parameter '" + k + "'"));
+    }
+  }
+  for (const char* name : {"lexicon.tsv", "acronyms.tsv"}) {
+    const auto p = dir / "align" / name;
+    const bool acronym = std::string(name) == "acronyms.tsv";
+    for (const RuleLine& r : read_if_present(p, diags)) {
+      if (r.fields.size() != 2) {
+        diags.push_back(rule_error(display(dir, p), r.line, "rules.bad-line",
+                                   "expected a Swedish and a Finnish term separated by a tab"));
+        continue;
+      }
+      rules.lexicon.push_back({acronym ? r.fields[0] : to_lower(r.fields[0]),
+                               acronym ? r.fields[1] : to_lower(r.fields[1]), acronym});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags) {
@@ -219,9 +264,10 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
     return rules;
   }
   load_params(dir, rules.layout, diags);
+  load_align(dir, rules, diags);
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     const std::string code = entry.path().filename().string();
-    if (!entry.is_directory() || code == "layout") continue;
+    if (!entry.is_directory() || code == "layout" || code == "align") continue;
     LanguageRules lang;
     lang.code = code;
     const auto& d = entry.path();

@@ -81,6 +81,23 @@ struct KindMarker {
   std::string source;                  // "rules/sv/kind-markers.tsv:4"
 };
 
+// Parameters of the Swedish–Finnish paragraph alignment (rules/align/params.tsv).
+struct AlignParams {
+  double length_ratio = 1.0;     // characters of Finnish per character of Swedish
+  double length_variance = 6.8;  // variance of that ratio per character (Gale and Church's s²)
+  double prior_1_1 = 0.89, prior_1_0 = 0.0099, prior_2_1 = 0.089, prior_2_2 = 0.011;
+  double anchor_weight = 4.0;    // cost taken off a link per unit of shared-anchor similarity
+  double anchor_miss = 2.0;      // cost added when both sides have anchors and share none
+  std::size_t band = 30;         // least half-width of the band around the diagonal
+};
+
+// A term in both languages (rules/align/lexicon.tsv, rules/align/acronyms.tsv): a Swedish and a
+// Finnish word start that mean the same ("välfärdsområde" / "hyvinvointialue", "SHM" / "STM").
+struct LexiconEntry {
+  std::string sv, fi;
+  bool acronym = false;  // matched as a whole word in upper case, not as a word start
+};
+
 struct LanguageRules {
   std::string code;                  // "sv", "fi", "en"
   WordSet suspension_words;          // words that may follow a suspended compound: "och", "ja"
@@ -98,6 +115,8 @@ struct Rules {
   std::filesystem::path dir;
   std::map<std::string, LanguageRules> languages;
   LayoutParams layout;
+  AlignParams align;
+  std::vector<LexiconEntry> lexicon;
   LanguageRules all;  // the union of every language's rules, code "*"
 };
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/unicode.h"
+#include "core/eid.h"
 #include "emit/akn_common.h"
 #include "parse/dates.h"
 
@@ -256,6 +257,7 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
   if (!d.legal_basis.text.empty()) {
     pugi::xml_node formula = root.append_child("preamble").append_child("formula");
     formula.append_attribute("name") = "enactingClause";
+    formula.append_attribute("eId") = eid::kEnactingClause;
     set_lines(formula, d.legal_basis.lines);
     std::vector<Mark> marks;
     std::size_t from = 0;
@@ -275,37 +277,37 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
   if (!d.intro.empty()) {
     pugi::xml_node h = body.append_child("hcontainer");
     h.append_attribute("name") = "introduction";
-    h.append_attribute("eId") = "hcontainer_introduction";
+    h.append_attribute("eId") = eid::kIntroduction;
     set_lines(h, {d.intro.front().lines.first, d.intro.back().lines.last});
     pugi::xml_node content = h.append_child("content");
     for (std::size_t k = 0; k < d.intro.size(); ++k)
-      write_para(content, d.intro[k], "hcontainer_introduction__p_" + std::to_string(k + 1));
+      write_para(content, d.intro[k], eid::paragraph(eid::kIntroduction, k + 1));
   }
   const std::string objective = refs.add("TLCConcept", "objective", "objective");
   for (std::size_t g = 0; g < d.groups.size(); ++g) {
     const ObjectiveGroup& group = d.groups[g];
     pugi::xml_node h = body.append_child("hcontainer");
     h.append_attribute("name") = "objectiveGroup";
-    h.append_attribute("eId") = ("hcontainer_" + std::to_string(g + 1)).c_str();
+    h.append_attribute("eId") = eid::objective_group(g + 1).c_str();
     set_lines(h, group.lines);
     if (!group.heading.empty()) add_text(h, "heading", group.heading, group.lines.first ? LineSpan{group.lines.first, group.lines.first} : LineSpan{});
     for (const Objective& o : group.objectives) {
-      const std::string eid = unique_eid(used, "para_" + std::to_string(o.number));
+      const std::string id = unique_eid(used, eid::objective(o.number));
       pugi::xml_node para = h.append_child("paragraph");
-      para.append_attribute("eId") = eid.c_str();
+      para.append_attribute("eId") = id.c_str();
       para.append_attribute("refersTo") = objective.c_str();
       set_lines(para, o.lines);
       add_text(para, "num", o.num);
       pugi::xml_node content = para.append_child("content");
-      write_para(content, {o.statement, o.statement_lines, false}, eid + "__p_1");
+      write_para(content, {o.statement, o.statement_lines, false}, eid::paragraph(id, 1));
       for (std::size_t k = 0; k < o.body.size(); ++k)
-        write_para(content, o.body[k], eid + "__p_" + std::to_string(k + 2));
+        write_para(content, o.body[k], eid::paragraph(id, k + 2));
     }
   }
   if (!d.entry_into_force.text.empty()) {
     pugi::xml_node h = body.append_child("hcontainer");
     h.append_attribute("name") = "entryIntoForce";
-    h.append_attribute("eId") = "hcontainer_entryIntoForce";
+    h.append_attribute("eId") = eid::kEntryIntoForce;
     set_lines(h, d.entry_into_force.lines);
     pugi::xml_node p = h.append_child("content").append_child("p");
     set_lines(p, d.entry_into_force.lines);
@@ -314,7 +316,7 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
   if (!d.place_date.empty() || !d.signatories.empty()) {
     pugi::xml_node h = body.append_child("hcontainer");
     h.append_attribute("name") = "signatures";
-    h.append_attribute("eId") = "hcontainer_signatures";
+    h.append_attribute("eId") = eid::kSignatures;
     LineSpan all = d.signing_lines;
     for (const auto& s : d.signatories) {
       if (!all.first) all.first = s.lines.first;

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/eid.h"
 #include "core/unicode.h"
 #include "emit/akn.h"
 #include "emit/akn_common.h"
@@ -80,12 +81,6 @@ std::vector<Mark> find_parts(std::string_view text,
     from = m.end;
   }
   return marks;
-}
-
-std::string path_eid(const std::vector<int>& path) {
-  std::string out;
-  for (int n : path) out += (out.empty() ? "" : "__") + std::string("dbsect_") + std::to_string(n);
-  return out;
 }
 
 }  // namespace
@@ -218,9 +213,9 @@ void akn_protocol(const Protocol& pr, const SourceInfo& src, const Rules& rules,
   int adjournments = 0;
   for (const AgendaItem& item : pr.agenda) {
     pugi::xml_node parent = body;
-    std::string eid;
+    std::string id;
     if (item.closing) {
-      eid = "adjournment_" + std::to_string(++adjournments);
+      id = "adjournment_" + std::to_string(++adjournments);
     } else {
       // The parent is the open section whose path is this one's prefix.
       for (auto it = open.rbegin(); it != open.rend(); ++it) {
@@ -230,10 +225,10 @@ void akn_protocol(const Protocol& pr, const SourceInfo& src, const Rules& rules,
           break;
         }
       }
-      eid = path_eid(item.path.empty() ? std::vector<int>{static_cast<int>(item_nodes.size() + 1)} : item.path);
+      id = eid::agenda_item(item.path.empty() ? std::vector<int>{static_cast<int>(item_nodes.size() + 1)} : item.path);
     }
-    std::string unique = eid;
-    for (int n = 2; used.count(unique); ++n) unique = eid + "-" + std::to_string(n);
+    std::string unique = id;
+    for (int n = 2; used.count(unique); ++n) unique = id + "-" + std::to_string(n);
     used.insert(unique);
     pugi::xml_node sec = parent.append_child(item.closing ? "adjournment" : "debateSection");
     if (!item.closing) sec.append_attribute("name") = "agendaItem";

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/eid.h"
 #include "core/unicode.h"
 #include "emit/akn.h"
 #include "emit/akn_common.h"
@@ -17,13 +18,6 @@ namespace tolk {
 using namespace akn;
 
 namespace {
-
-// "2.1" -> "sec_2-1": eIds from printed numbers.
-std::string num_eid(const std::string& prefix, const std::string& num) {
-  std::string out = prefix + "_";
-  for (char c : num) out += c == '.' ? '-' : c;
-  return out;
-}
 
 void add_sheet_field(pugi::xml_node c, const char* cls, const std::string& value) {
   if (value.empty()) return;
@@ -217,8 +211,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
   const std::string indicator = refs.add("TLCConcept", "indicator", "indicator");
   std::set<std::string> used;
   for (const PublicationObjective& o : pub.objectives) {
-    std::string sec_id = num_eid("sec", o.num);
-    for (int n = 2; used.count(sec_id); ++n) sec_id = num_eid("sec", o.num) + "-" + std::to_string(n);
+    std::string sec_id = eid::section(o.num);
+    for (int n = 2; used.count(sec_id); ++n) sec_id = eid::section(o.num) + "-" + std::to_string(n);
     used.insert(sec_id);
     pugi::xml_node sec = body.append_child("section");
     sec.append_attribute("eId") = sec_id.c_str();

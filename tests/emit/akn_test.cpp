@@ -245,6 +245,60 @@ TEST(AknPublication, EightObjectivesWithIndicatorsAndSources) {
   EXPECT_TRUE(note);
 }
 
+std::unique_ptr<pugi::xml_document> protocol_xml(const std::string& path) {
+  auto x = std::make_unique<pugi::xml_document>();
+  Layout l = test::layout_of_file(path);
+  Diagnostics d;
+  Protocol p = parse_protocol(l, test::repo_rules(), d);
+  akn_protocol(p, {path, "sv", "x", "test"}, test::repo_rules(), *x);
+  return x;
+}
+
+TEST(AknProtocol, CorpusProtocolsAreValidAndResolve) {
+  for (const char* path : {"corpus/protocols/kymmenedalen-2024-11-27.sv.txt",
+                           "corpus/protocols/helsingfors-stad-2024-12-10.sv.txt"}) {
+    auto x = protocol_xml(path);
+    EXPECT_TRUE(valid_akn(xml_string(*x), "protocol")) << path;
+    EXPECT_TRUE(check_references(*x, path).empty()) << path;
+  }
+}
+
+TEST(AknProtocol, KymmenedalenContent) {
+  auto x = protocol_xml("corpus/protocols/kymmenedalen-2024-11-27.sv.txt");
+  EXPECT_STREQ(x->select_node("//FRBRWork/FRBRuri").node().attribute("value").value(),
+               "/akn/fi/debate/negotiation/2024-11-27/kymmenedalens-valfardsomrade");
+  EXPECT_STREQ(x->select_node("//FRBRalias[@name='caseNumber']").node().attribute("value").value(), "VN/29738/2024");
+  EXPECT_EQ(x->select_nodes("//rollCall").size(), 5u);
+  EXPECT_EQ(x->select_nodes("//rollCall/p/person").size(), 23u);
+  EXPECT_EQ(x->select_nodes("//rollCall[contains(@refersTo,'#remote')]/p").size(), 6u);
+  auto abs = x->select_node("//rollCall/p[person='Andreas Blanco Sequeiros']");
+  ASSERT_TRUE(abs);
+  EXPECT_STREQ(abs.node().select_node("recordedTime[@type='startEvent']").node().attribute("time").value(),
+               "2024-11-27T12:22:00+02:00");
+  EXPECT_STREQ(abs.node().select_node("recordedTime[@type='endEvent']").node().attribute("time").value(),
+               "2024-11-27T14:30:00+02:00");
+  EXPECT_STREQ(x->select_node("//person[@as='#chair']").node().text().get(), "Ville-Veikko Ahonen");
+  EXPECT_EQ(x->select_nodes("//debateSection[@name='agendaItem']").size(), 13u);
+  EXPECT_TRUE(x->select_node("//debateSection[@eId='dbsect_3']/debateSection[@eId='dbsect_3__dbsect_1']"));
+  EXPECT_TRUE(x->select_node("//adjournment[num='7.']"));
+  auto lists = x->select_nodes("//debateSection[@eId='dbsect_6']/container[@name='decision']/container[@name='recommendationList']");
+  ASSERT_EQ(lists.size(), 2u);
+  EXPECT_EQ(lists[0].node().select_nodes("tblock[@class='recommendation']").size(), 3u);
+  EXPECT_EQ(lists[1].node().select_nodes("tblock[@class='recommendation']").size(), 5u);
+  EXPECT_EQ(x->select_nodes("//tblock/p[@class='followUp']").size(), 3u);
+  EXPECT_EQ(x->select_nodes("//conclusions//signature").size(), 4u);
+  EXPECT_STREQ(x->select_node("//tolk:list[@issuer='IM']").node().attribute("validTo").value(), "2026");
+}
+
+TEST(AknProtocol, HelsinkiSourcesAndMalformedCaseNumber) {
+  auto x = protocol_xml("corpus/protocols/helsingfors-stad-2024-12-10.sv.txt");
+  EXPECT_STREQ(x->select_node("//FRBRalias[@name='caseNumber']").node().attribute("value").value(), "VN/29738/202");
+  auto orgs = x->select_nodes("//tblock//p[@class='followUp']/span[@class='source']/organization");
+  ASSERT_EQ(orgs.size(), 3u);  // (Källa: SK), (Källa: SK/THL)
+  EXPECT_STREQ(orgs[2].node().text().get(), "THL");
+  EXPECT_EQ(x->select_nodes("//rollCall/p/person").size(), 22u);
+}
+
 TEST(AknGeneric, UnknownDocumentIsValid) {
   Layout l = test::layout_of("En rubrik\n\nNågot helt annat: <b>fet</b> & ]]> \"citat\".\n");
   pugi::xml_document x;
