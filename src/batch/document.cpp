@@ -69,15 +69,19 @@ std::vector<AlignUnit> document_units(const Document& doc) {
   return {};
 }
 
-PairSide pair_side(const Document& doc) {
+PairSide pair_side(const Document& doc, bool generic) {
   PairSide s;
   s.file = doc.display;
   s.lang = doc.lang();
+  s.layout = doc.layout ? &*doc.layout : nullptr;
+  if (generic) {
+    s.units = doc.layout ? align_units(*doc.layout) : std::vector<AlignUnit>{};
+    return s;
+  }
   s.kind = doc.kind();
   s.decision = doc.decision ? &*doc.decision : nullptr;
   s.publication = doc.publication ? &*doc.publication : nullptr;
   s.protocol = doc.protocol ? &*doc.protocol : nullptr;
-  s.layout = doc.layout ? &*doc.layout : nullptr;
   s.units = document_units(doc);
   return s;
 }
@@ -103,9 +107,9 @@ Alignment align_pair(const Document& sv, const Document& fi, const Rules& rules,
     problem(Severity::warning, "align.language", sv.display + " reads as '" + sv.lang() + "', not Swedish");
   if (fi.lang() != "fi")
     problem(Severity::warning, "align.language", fi.display + " reads as '" + fi.lang() + "', not Finnish");
-  const bool same_kind = sv.kind() == fi.kind();
-  const std::vector<AlignUnit> su = same_kind ? document_units(sv) : align_units(*sv.layout);
-  const std::vector<AlignUnit> fu = same_kind ? document_units(fi) : align_units(*fi.layout);
+  const bool generic = sv.kind() != fi.kind();
+  const std::vector<AlignUnit> su = pair_side(sv, generic).units;
+  const std::vector<AlignUnit> fu = pair_side(fi, generic).units;
   Alignment al = align(su, fu, rules);
   std::size_t alone = 0, total = su.size() + fu.size(), shared = 0, with_tokens = 0;
   for (const AlignLink& l : al.links) {

@@ -48,8 +48,9 @@ void document_akn(const Document& doc, const Rules& rules, pugi::xml_document& o
 // The alignment units of a document: of its parsed model, or of its layout for an unknown kind.
 std::vector<AlignUnit> document_units(const Document& doc);
 
-// A document as one side of a bilingual pair, for the consistency check.
-PairSide pair_side(const Document& doc);
+// A document as one side of a bilingual pair, for the consistency check. `generic`: as paragraphs
+// of its layout, without its model (the two sides are of different kinds).
+PairSide pair_side(const Document& doc, bool generic = false);
 
 // Aligns the Swedish and the Finnish version. Problems with the pair itself (a side that could not
 // be read, kinds or languages that do not fit, two documents that do not look like versions of

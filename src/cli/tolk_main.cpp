@@ -15,6 +15,7 @@
 #include "core/version.h"
 #include "emit/akn.h"
 #include "emit/alignment_xml.h"
+#include "emit/check_report.h"
 #include "emit/text_report.h"
 
 namespace {
@@ -103,13 +104,40 @@ int run_align(const std::string& sv_path, const std::string& fi_path, const std:
   tolk::Alignment al = tolk::align_pair(sv, fi, rules, diags);
   print_diagnostics(diags);
   if (!sv.text || !fi.text) return kDocumentErrors;
-  const bool same_kind = sv.kind() == fi.kind();
-  const auto su = same_kind ? tolk::document_units(sv) : tolk::align_units(*sv.layout);
-  const auto fu = same_kind ? tolk::document_units(fi) : tolk::align_units(*fi.layout);
+  const bool generic = sv.kind() != fi.kind();
+  const auto su = tolk::pair_side(sv, generic).units;
+  const auto fu = tolk::pair_side(fi, generic).units;
   write_output(out, tolk::alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &su},
                                         {"fi", fi.display, fi.sha256, fi.kind(), &fu}, al,
                                         tolk::kVersion));
   return tolk::has_errors(diags) ? kDocumentErrors : kOk;
+}
+
+// The consistency check: findings on standard error (or as XML / an HTML page), exit code 1 when
+// one of them is an error.
+int run_check(const std::string& sv_path, const std::string& fi_path, const std::string& html,
+              const std::string& xml, const tolk::Rules& rules) {
+  tolk::Document sv = tolk::load_document(sv_path, rules);
+  tolk::Document fi = tolk::load_document(fi_path, rules);
+  tolk::Diagnostics diags = sv.diagnostics;
+  diags.insert(diags.end(), fi.diagnostics.begin(), fi.diagnostics.end());
+  tolk::Alignment al = tolk::align_pair(sv, fi, rules, diags);
+  print_diagnostics(diags);
+  if (!sv.text || !fi.text) return kDocumentErrors;
+  const bool generic = sv.kind() != fi.kind();
+  const tolk::PairSide s = tolk::pair_side(sv, generic), f = tolk::pair_side(fi, generic);
+  const std::vector<tolk::Finding> findings = tolk::check_pair(s, f, al, rules);
+  std::size_t counts[3] = {0, 0, 0};
+  for (const tolk::Finding& x : findings) {
+    ++counts[static_cast<int>(x.severity)];
+    std::cout << tolk::severity_name(x.severity) << " [" << x.code << "] sv:" << x.sv_line
+              << " fi:" << x.fi_line << ": " << x.message << '\n';
+  }
+  std::cout << "tolk check: " << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0]
+            << " notes\n";
+  if (!html.empty()) tolk::write_file_atomic(html, tolk::check_html(s, f, al, findings));
+  if (!xml.empty()) tolk::write_file_atomic(xml, tolk::check_xml(s, f, al, findings));
+  return counts[2] > 0 || tolk::has_errors(diags) ? kDocumentErrors : kOk;
 }
 
 }  // namespace
@@ -160,6 +188,16 @@ int main(int argc, char** argv) {
   align_cmd->add_option("fi", align_fi, "The Finnish version")->required();
   align_cmd->add_option("-o,--output", align_out, "Write the XML here instead of standard output");
 
+  CLI::App* check_cmd = app.add_subcommand(
+      "check", "Check that the Swedish and the Finnish version say the same thing: units in one "
+               "language only, differing numbers, dates, times, references and names, differing "
+               "counts, length outliers. Exit code 1 when a finding is an error");
+  std::string check_sv, check_fi, check_html_out, check_xml_out;
+  check_cmd->add_option("sv", check_sv, "The Swedish version")->required();
+  check_cmd->add_option("fi", check_fi, "The Finnish version")->required();
+  check_cmd->add_option("--html", check_html_out, "Also write a side-by-side review page here");
+  check_cmd->add_option("--xml", check_xml_out, "Also write the findings as XML here");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -189,6 +227,7 @@ int main(int argc, char** argv) {
     if (text->parsed()) return run_text(files, format, explain, rules);
     if (parse->parsed()) return run_parse(parse_files, out_dir, rules);
     if (align_cmd->parsed()) return run_align(align_sv, align_fi, align_out, rules);
+    if (check_cmd->parsed()) return run_check(check_sv, check_fi, check_html_out, check_xml_out, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';
     return kDocumentErrors;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <re2/re2.h>
+
 #include <fstream>
 
 #include "test_support.h"
@@ -85,6 +87,61 @@ TEST(RepoRules, LayoutParams) {
   EXPECT_DOUBLE_EQ(r.layout.double_spaced_min_ratio, 0.6);
   EXPECT_EQ(r.layout.heading_max_words, 12u);
   EXPECT_EQ(r.layout.page_header_max_lines, 4u);
+}
+
+TEST(RepoRules, DecisionPatterns) {
+  const Rules& r = test::repo_rules();
+  for (const char* lang : {"sv", "fi"}) {
+    const auto& d = r.languages.at(lang).decision;
+    for (const char* field : {"masthead", "doc-type", "legal-basis", "entry-into-force", "place-date", "signatory"})
+      EXPECT_EQ(patterns_for(d, field).size(), 1u) << lang << " " << field;
+  }
+  std::string type, title;
+  ASSERT_EQ(patterns_for(r.languages.at("sv").decision, "doc-type").size(), 1u);
+  EXPECT_TRUE(RE2::PartialMatch("Statsrådets beslut om riksomfattande mål",
+                                *patterns_for(r.languages.at("sv").decision, "doc-type")[0]->re, &type, &title));
+  EXPECT_EQ(title, "om riksomfattande mål");
+  std::string role, name;
+  EXPECT_TRUE(RE2::PartialMatch("Kunta- ja alueministeri Anna Kaisa Ikonen",
+                                *patterns_for(r.languages.at("fi").decision, "signatory")[0]->re, &role, &name));
+  EXPECT_EQ(role, "Kunta- ja alueministeri");
+  EXPECT_EQ(name, "Anna Kaisa Ikonen");
+}
+
+TEST(RepoRules, MonthNames) {
+  const Rules& r = test::repo_rules();
+  EXPECT_EQ(r.languages.at("sv").months.at("maj"), 5);
+  EXPECT_EQ(r.languages.at("fi").months.at("toukokuuta"), 5);
+  EXPECT_EQ(r.languages.at("fi").months.at("joulukuu"), 12);
+  EXPECT_EQ(r.languages.at("en").months.at("february"), 2);
+  // April, September, November and December are spelt alike in Swedish and English.
+  EXPECT_EQ(r.all.months.size(), 12u + 24u + 12u - 4u);
+}
+
+TEST(RepoRules, AlignmentParametersAndLexicon) {
+  const Rules& r = test::repo_rules();
+  EXPECT_DOUBLE_EQ(r.align.length_ratio, 0.97);
+  EXPECT_DOUBLE_EQ(r.align.prior_1_1, 0.89);
+  EXPECT_EQ(r.align.band, 30u);
+  bool shm = false, lex = false;
+  for (const auto& e : r.lexicon) {
+    shm = shm || (e.acronym && e.sv == "SHM" && e.fi == "STM");
+    lex = lex || (!e.acronym && e.sv == "välfärdsområde" && e.fi == "hyvinvointialue");
+  }
+  EXPECT_TRUE(shm);
+  EXPECT_TRUE(lex);
+}
+
+TEST_F(TempRules, BadMonthAndAlignLinesAreReported) {
+  write("sv/months.tsv", "13\tsmarch\n5\tmaj\n");
+  fs::create_directories(dir_ / "align");
+  write("align/params.tsv", "band\twide\n");
+  write("align/lexicon.tsv", "bara ett ord\n");
+  Diagnostics diags;
+  Rules r = load_rules(dir_, diags);
+  ASSERT_EQ(diags.size(), 3u);
+  for (const auto& d : diags) EXPECT_EQ(d.code, "rules.bad-line") << format_diagnostic(d);
+  EXPECT_EQ(r.languages.at("sv").months.size(), 1u);
 }
 
 TEST_F(TempRules, CommentsBlankLinesAndCaseAreHandled) {
