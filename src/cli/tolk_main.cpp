@@ -4,11 +4,17 @@
 //   2  usage error: bad arguments, or a rules directory that does not load
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+#include <cstdio>
+
 #include <filesystem>
+#include <map>
+#include <unistd.h>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "batch/batch.h"
 #include "batch/document.h"
 #include "core/io.h"
 #include "core/rules.h"
@@ -140,6 +146,69 @@ int run_check(const std::string& sv_path, const std::string& fi_path, const std:
   return counts[2] > 0 || tolk::has_errors(diags) ? kDocumentErrors : kOk;
 }
 
+int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool quiet, bool force,
+              const tolk::Rules& rules) {
+  if (!std::filesystem::is_directory(in)) {
+    std::cerr << "tolk batch: " << in << " is not a directory\n";
+    return kUsage;
+  }
+  tolk::BatchOptions opts;
+  opts.input = in;
+  opts.output = out;
+  opts.jobs = jobs;
+  opts.force = force;
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  const auto start = std::chrono::steady_clock::now();
+  if (!quiet) {
+    opts.progress = [&](const tolk::BatchProgress& p) {
+      const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double rate = secs > 0 ? static_cast<double>(p.done) / secs : 0;
+      if (tty) {
+        const std::size_t width = 30, filled = p.total ? width * p.done / p.total : width;
+        std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f docs/s  %-40.40s", std::string(filled, '#').c_str(),
+                     std::string(width - filled, ' ').c_str(), p.done, p.total, rate, p.current.c_str());
+        if (p.done == p.total) std::fputc('\n', stderr);
+      } else {
+        std::fprintf(stderr, "tolk batch: %zu/%zu %s\n", p.done, p.total, p.current.c_str());
+      }
+    };
+  }
+  tolk::BatchResult r = tolk::run_batch(opts, rules);
+  std::map<std::string, int> by_kind_lang;
+  std::size_t errors = 0, warnings = 0, notes = 0, findings_err = 0, findings_warn = 0;
+  for (const auto& i : r.inputs) {
+    ++by_kind_lang[std::string(tolk::doc_kind_name(i.kind)) + "/" + (i.lang.empty() ? "?" : i.lang)];
+    for (const auto& d : i.diagnostics) {
+      errors += d.severity == tolk::Severity::error;
+      warnings += d.severity == tolk::Severity::warning;
+      notes += d.severity == tolk::Severity::note;
+      if (!quiet && d.severity == tolk::Severity::error) std::cerr << tolk::format_diagnostic(d) << '\n';
+    }
+  }
+  for (const auto& p : r.pairs) {
+    findings_err += p.errors;
+    findings_warn += p.warnings;
+  }
+  if (!quiet) {
+    std::cerr << "tolk batch: " << r.inputs.size() << " documents (";
+    bool first = true;
+    for (const auto& [k, n] : by_kind_lang) {
+      std::cerr << (first ? "" : ", ") << n << " " << k;
+      first = false;
+    }
+    std::cerr << "), " << r.pairs.size() << " pairs, " << r.attendees << " attendees, "
+              << r.recommendations << " recommendations\n"
+              << "tolk batch: diagnostics " << errors << " errors, " << warnings << " warnings, "
+              << notes << " notes; check findings " << findings_err << " errors, " << findings_warn
+              << " warnings; " << r.documents_with_errors << " documents with errors; "
+              << r.skipped.size() << " files skipped\n"
+              << "tolk batch: " << r.reused << " of " << r.inputs.size()
+              << " documents unchanged since the last run (outputs kept); "
+              << r.seconds << " s; output in " << out << "\n";
+  }
+  return r.documents_with_errors ? kDocumentErrors : kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -198,6 +267,18 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--html", check_html_out, "Also write a side-by-side review page here");
   check_cmd->add_option("--xml", check_xml_out, "Also write the findings as XML here");
 
+  CLI::App* batch_cmd = app.add_subcommand(
+      "batch", "Process every text document under a folder: XML per document, alignment and "
+               "consistency report per Swedish-Finnish pair, index.html and manifest.json");
+  std::string batch_in, batch_out;
+  unsigned batch_jobs = 0;
+  bool batch_quiet = false, batch_force = false;
+  batch_cmd->add_option("input", batch_in, "The folder of documents (searched recursively)")->required();
+  batch_cmd->add_option("-o,--output", batch_out, "The output folder")->required();
+  batch_cmd->add_option("-j,--jobs", batch_jobs, "Worker threads (default: the number of cores)");
+  batch_cmd->add_flag("--quiet", batch_quiet, "No progress and no summary");
+  batch_cmd->add_flag("--force", batch_force, "Redo every document even when it is unchanged");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -227,6 +308,8 @@ int main(int argc, char** argv) {
     if (text->parsed()) return run_text(files, format, explain, rules);
     if (parse->parsed()) return run_parse(parse_files, out_dir, rules);
     if (align_cmd->parsed()) return run_align(align_sv, align_fi, align_out, rules);
+    if (batch_cmd->parsed())
+      return run_batch(batch_in, batch_out, batch_jobs, batch_quiet, batch_force, rules);
     if (check_cmd->parsed()) return run_check(check_sv, check_fi, check_html_out, check_xml_out, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';

@@ -1,0 +1,378 @@
+#include "batch/batch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "core/hash.h"
+#include "core/io.h"
+#include "core/version.h"
+#include "emit/akn.h"
+#include "emit/alignment_xml.h"
+#include "emit/check_report.h"
+
+namespace tolk {
+
+namespace fs = std::filesystem;
+
+std::string safe_file_name(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    const bool keep = std::isalnum(c) || c == '-' || c == '_' || c == '.' || c >= 0x80;
+    out += keep ? static_cast<char>(c) : '_';
+  }
+  while (!out.empty() && out.front() == '.') out.erase(out.begin());
+  if (out.empty()) out = "_";
+  // Names Windows reserves for devices, whatever the extension.
+  static const std::set<std::string> kReserved = {"con", "prn", "aux", "nul", "com1", "com2", "com3",
+                                                  "com4", "lpt1", "lpt2", "lpt3"};
+  std::string stem = out.substr(0, out.find('.'));
+  for (char& c : stem) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (kReserved.count(stem)) out = "_" + out;
+  if (out.size() > 200) out.resize(200);
+  return out;
+}
+
+std::string rules_checksum(const Rules& rules) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(rules.dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file()) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const fs::path& f : files) {
+    all += fs::relative(f, rules.dir, ec).string() + "\n";
+    all += sha256_hex(read_file_bytes(f.string())) + "\n";
+  }
+  return sha256_hex(all);
+}
+
+namespace {
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// The output name of an input: its path under the input folder, '/' as '__', without ".txt".
+std::string stem_of(const std::string& rel) {
+  std::string s = rel;
+  if (s.size() > 4 && s.substr(s.size() - 4) == ".txt") s.resize(s.size() - 4);
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t slash = s.find('/', start);
+    out += (out.empty() ? "" : "__") + safe_file_name(s.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
+// What pairs two language versions: the same signing date (a decision; the Finnish text of the
+// corpus has no statute number), series and number (a publication), or meeting date and hours
+// (a protocol). Empty when the document has none.
+std::string pair_key(const Document& d) {
+  if (d.decision) {
+    if (d.decision->signing_date) return "decision signed " + d.decision->signing_date->iso();
+    if (!d.decision->number.empty()) return "statute " + d.decision->number;
+  }
+  if (d.publication && !d.publication->number.empty())
+    return "publication " + d.publication->series + " " + d.publication->number;
+  if (d.protocol && d.protocol->meeting_date)
+    return "meeting " + d.protocol->meeting_date->iso() + " " + d.protocol->start_time + "-" + d.protocol->end_time;
+  return "";
+}
+
+struct Previous {
+  std::string sha256;
+  std::vector<std::string> outputs;
+};
+
+std::map<std::string, Previous> read_manifest(const fs::path& out, const std::string& checksum) {
+  std::map<std::string, Previous> prev;
+  std::ifstream in(out / "manifest.json");
+  if (!in) return prev;
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || j.value("tool_version", "") != kVersion || j.value("rules_checksum", "") != checksum)
+    return prev;
+  for (const auto& e : j.value("inputs", nlohmann::json::array())) {
+    Previous p;
+    p.sha256 = e.value("sha256", "");
+    for (const auto& o : e.value("outputs", nlohmann::json::array())) p.outputs.push_back(o.get<std::string>());
+    prev[e.value("path", "")] = p;
+  }
+  return prev;
+}
+
+void write_out(const fs::path& out, const std::string& rel, const std::string& text) {
+  const fs::path p = out / rel;
+  fs::create_directories(p.parent_path());
+  write_file_atomic(p, text);
+}
+
+std::string html_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string index_html(const BatchResult& r) {
+  std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>tolk batch</title>\n<style>\n"
+                  "body{font:15px/1.45 system-ui,sans-serif;max-width:1200px;margin:0 auto;padding:1em}\n"
+                  "table{border-collapse:collapse}td,th{border:1px solid #ccd;padding:.2em .6em;text-align:left}\n"
+                  ".error{color:#b00020;font-weight:600}.warning{color:#a15c00}\n</style>\n</head>\n<body>\n";
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& p : r.pairs) {
+    errors += p.errors;
+    warnings += p.warnings;
+  }
+  h += "<h1>tolk batch</h1>\n<p>" + std::to_string(r.inputs.size()) + " documents, " +
+       std::to_string(r.pairs.size()) + " Swedish–Finnish pairs, " + std::to_string(r.attendees) +
+       " attendees, " + std::to_string(r.recommendations) + " recommendations; findings: " +
+       std::to_string(errors) + " errors, " + std::to_string(warnings) + " warnings; " +
+       std::to_string(r.documents_with_errors) + " documents with errors; " +
+       std::to_string(r.skipped.size()) + " files skipped. tolk " + kVersion + ", " +
+       r.finished + ".</p>\n";
+  h += "<h2>Documents</h2>\n<table>\n<tr><th>document</th><th>kind</th><th>language</th><th>partner</th><th>diagnostics</th><th>outputs</th></tr>\n";
+  for (const BatchInput& in : r.inputs) {
+    std::size_t e = 0, w = 0;
+    for (const auto& d : in.diagnostics) {
+      e += d.severity == Severity::error;
+      w += d.severity == Severity::warning;
+    }
+    h += "<tr><td>" + html_escape(in.path) + "</td><td>" + doc_kind_name(in.kind) + "</td><td>" +
+         html_escape(in.lang) + "</td><td>" + html_escape(in.partner.empty() ? in.unpaired : in.partner) +
+         "</td><td" + (e ? " class=\"error\"" : "") + ">" + std::to_string(e) + " errors, " +
+         std::to_string(w) + " warnings</td><td>";
+    for (const auto& o : in.outputs) h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
+    h += "</td></tr>\n";
+  }
+  h += "</table>\n<h2>Pairs</h2>\n<table>\n<tr><th>Swedish</th><th>Finnish</th><th>paired by</th><th>findings</th><th>reports</th></tr>\n";
+  for (const BatchPair& p : r.pairs) {
+    h += "<tr><td>" + html_escape(p.sv) + "</td><td>" + html_escape(p.fi) + "</td><td>" + html_escape(p.key) +
+         "</td><td" + (p.errors ? " class=\"error\"" : "") + ">" + std::to_string(p.errors) + " errors, " +
+         std::to_string(p.warnings) + " warnings, " + std::to_string(p.notes) + " notes</td><td>";
+    for (const auto& o : p.outputs) h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
+    h += "</td></tr>\n";
+  }
+  h += "</table>\n";
+  if (!r.skipped.empty()) {
+    h += "<h2>Skipped</h2>\n<ul>\n";
+    for (const auto& s : r.skipped) h += "<li>" + html_escape(s) + "</li>\n";
+    h += "</ul>\n";
+  }
+  h += "</body>\n</html>\n";
+  return h;
+}
+
+nlohmann::json manifest_json(const BatchResult& r) {
+  using nlohmann::json;
+  json inputs = json::array();
+  for (const BatchInput& in : r.inputs) {
+    json diags = json::array();
+    for (const auto& d : in.diagnostics) {
+      json j{{"severity", severity_name(d.severity)}, {"code", d.code}, {"message", d.message}};
+      if (d.line) j["line"] = d.line;
+      if (d.byte_offset) j["byte_offset"] = *d.byte_offset;
+      diags.push_back(j);
+    }
+    inputs.push_back({{"path", in.path}, {"sha256", in.sha256}, {"kind", doc_kind_name(in.kind)},
+                      {"language", in.lang}, {"partner", in.partner}, {"unpaired", in.unpaired},
+                      {"outputs", in.outputs}, {"diagnostics", diags}, {"seconds", in.seconds},
+                      {"reused", in.reused}});
+  }
+  json pairs = json::array();
+  for (const BatchPair& p : r.pairs)
+    pairs.push_back({{"sv", p.sv}, {"fi", p.fi}, {"key", p.key}, {"outputs", p.outputs},
+                     {"findings", {{"errors", p.errors}, {"warnings", p.warnings}, {"notes", p.notes}}}});
+  return {{"tool", "tolk"}, {"tool_version", kVersion}, {"rules_checksum", r.rules_checksum},
+          {"started", r.started}, {"finished", r.finished}, {"seconds", r.seconds},
+          {"inputs", inputs}, {"pairs", pairs}, {"skipped", r.skipped}};
+}
+
+}  // namespace
+
+BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
+  const auto t0 = std::chrono::steady_clock::now();
+  BatchResult r;
+  r.started = utc_now();
+  r.rules_checksum = rules_checksum(rules);
+  const fs::path in = options.input, out = options.output;
+  fs::create_directories(out);
+  // Temporary files of a run that was killed before it could rename them (write_file_atomic
+  // names them "<output>.tmp-<pid>"): never outputs, so they go.
+  {
+    std::error_code ec;
+    std::vector<fs::path> stale;
+    for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file() && it->path().filename().string().find(".tmp-") != std::string::npos)
+        stale.push_back(it->path());
+    for (const auto& p : stale) fs::remove(p, ec);
+  }
+
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied);
+       it != fs::recursive_directory_iterator(); ++it) {
+    if (!it->is_regular_file()) continue;
+    const std::string rel = fs::relative(it->path(), in).generic_string();
+    if (it->path().extension() == ".txt") files.push_back(rel);
+    else r.skipped.push_back(rel + " (not a .txt text document)");
+  }
+  std::sort(files.begin(), files.end());
+  std::sort(r.skipped.begin(), r.skipped.end());
+
+  const auto previous = options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
+
+  // Documents, in parallel; each worker writes only its own slots.
+  std::vector<Document> docs(files.size());
+  r.inputs.resize(files.size());
+  std::atomic<std::size_t> next{0}, done{0};
+  std::mutex progress_mutex;
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      const auto s = std::chrono::steady_clock::now();
+      docs[i] = load_document((in / files[i]).string(), rules);
+      docs[i].display = files[i];
+      for (auto& d : docs[i].diagnostics)
+        if (d.file == (in / files[i]).string()) d.file = files[i];
+      BatchInput& bi = r.inputs[i];
+      bi.path = files[i];
+      bi.sha256 = docs[i].sha256;
+      bi.kind = docs[i].kind();
+      bi.lang = docs[i].lang();
+      if (docs[i].text) {
+        const std::string xml_rel = "xml/" + stem_of(files[i]) + ".xml";
+        auto p = previous.find(files[i]);
+        const bool fresh = p != previous.end() && p->second.sha256 == bi.sha256 &&
+                           std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) != p->second.outputs.end() &&
+                           fs::exists(out / xml_rel);
+        pugi::xml_document xml;
+        if (fresh) {
+          bi.reused = true;
+        } else {
+          document_akn(docs[i], rules, xml, docs[i].diagnostics);
+          write_out(out, xml_rel, xml_string(xml));
+        }
+        bi.outputs.push_back(xml_rel);
+      }
+      bi.diagnostics = docs[i].diagnostics;
+      bi.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
+      const std::size_t d = ++done;
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress({d, files.size(), files[i]});
+      }
+    }
+  };
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned k = 1; k < std::min<std::size_t>(jobs, files.size()); ++k) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].ok()) ++r.documents_with_errors;
+    if (r.inputs[i].reused) ++r.reused;
+    if (docs[i].protocol) {
+      r.attendees += docs[i].protocol->attendees.size();
+      for (const auto& l : docs[i].protocol->recommendations) r.recommendations += l.items.size();
+    }
+  }
+
+  // Pairing, in input order so that the result does not depend on the threads.
+  std::map<std::string, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].text) {
+      r.inputs[i].unpaired = "could not be read";
+      continue;
+    }
+    const std::string key = pair_key(docs[i]);
+    if (key.empty()) {
+      r.inputs[i].unpaired = std::string("no pairing key (a ") + doc_kind_name(docs[i].kind()) +
+                             " without statute number, series number or meeting date)";
+      continue;
+    }
+    const std::string lang = docs[i].lang();
+    if (lang == "sv") groups[key].first.push_back(i);
+    else if (lang == "fi") groups[key].second.push_back(i);
+    else r.inputs[i].unpaired = "language '" + lang + "' is neither Swedish nor Finnish";
+  }
+  for (auto& [key, g] : groups) {
+    auto& [svs, fis] = g;
+    for (std::size_t k = 0; k < std::max(svs.size(), fis.size()); ++k) {
+      if (k >= svs.size()) {
+        r.inputs[fis[k]].unpaired = svs.empty() ? "no Swedish version with the same " + key
+                                                : "another Finnish version with the same " + key + " was paired";
+        continue;
+      }
+      if (k >= fis.size()) {
+        r.inputs[svs[k]].unpaired = fis.empty() ? "no Finnish version with the same " + key
+                                                : "another Swedish version with the same " + key + " was paired";
+        continue;
+      }
+      const Document& sv = docs[svs[k]];
+      const Document& fi = docs[fis[k]];
+      BatchPair p;
+      p.sv = sv.display;
+      p.fi = fi.display;
+      p.key = key;
+      Diagnostics diags;
+      Alignment al = align_pair(sv, fi, rules, diags);
+      const bool generic = sv.kind() != fi.kind();
+      const PairSide s = pair_side(sv, generic), f = pair_side(fi, generic);
+      const auto findings = check_pair(s, f, al, rules);
+      for (const Finding& x : findings) {
+        p.errors += x.severity == Severity::error;
+        p.warnings += x.severity == Severity::warning;
+        p.notes += x.severity == Severity::note;
+      }
+      const std::string base = "pairs/" + stem_of(sv.display);
+      p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
+      // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
+      const bool fresh = r.inputs[svs[k]].reused && r.inputs[fis[k]].reused &&
+                         std::all_of(p.outputs.begin(), p.outputs.end(),
+                                     [&](const std::string& o) { return fs::exists(out / o); });
+      if (!fresh) {
+        write_out(out, p.outputs[0],
+                  alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &s.units},
+                                {"fi", fi.display, fi.sha256, fi.kind(), &f.units}, al, kVersion));
+        write_out(out, p.outputs[1], check_xml(s, f, al, findings));
+        write_out(out, p.outputs[2], check_html(s, f, al, findings));
+      }
+      r.inputs[svs[k]].partner = fi.display;
+      r.inputs[fis[k]].partner = sv.display;
+      auto& sd = r.inputs[svs[k]].diagnostics;
+      sd.insert(sd.end(), diags.begin(), diags.end());
+      r.pairs.push_back(std::move(p));
+    }
+  }
+
+  r.finished = utc_now();
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  write_out(out, "index.html", index_html(r));
+  write_out(out, "manifest.json", manifest_json(r).dump(2) + "\n");
+  return r;
+}
+
+}  // namespace tolk

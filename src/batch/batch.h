@@ -1,0 +1,78 @@
+// batch: a folder of documents in, an output folder out. Every text document under the input is
+// decoded, classified and parsed (in parallel); Swedish and Finnish versions of one document are
+// paired; each document gets its Akoma Ntoso XML, each pair its alignment and consistency report;
+// an index page and a manifest describe the run.
+//
+// Promise: one bad document never stops the others (it is reported in the summary and the
+// manifest); every output is written to a temporary file and renamed, so an interrupted run leaves
+// the previous outputs complete; the outputs are byte-identical whatever the number of threads; a
+// second run over unchanged inputs with the same tool and rules rewrites no document output.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "batch/document.h"
+#include "core/diagnostic.h"
+#include "core/rules.h"
+
+namespace tolk {
+
+struct BatchProgress {
+  std::size_t done = 0, total = 0;
+  std::string current;  // the file just finished
+};
+
+struct BatchOptions {
+  std::filesystem::path input;
+  std::filesystem::path output;
+  unsigned jobs = 0;   // worker threads; 0: the number of cores
+  bool force = false;  // rewrite every output even when its inputs are unchanged
+  std::function<void(const BatchProgress&)> progress;  // called from the workers, serialised
+};
+
+struct BatchInput {
+  std::string path;        // relative to the input folder
+  std::string sha256;
+  DocKind kind = DocKind::unknown;
+  std::string lang;
+  std::string partner;     // the other language version's path, when paired
+  std::string unpaired;    // why there is no partner
+  std::vector<std::string> outputs;  // relative to the output folder
+  Diagnostics diagnostics;
+  double seconds = 0;
+  bool reused = false;     // its outputs were up to date and not rewritten
+};
+
+struct BatchPair {
+  std::string sv, fi;      // input paths
+  std::string key;         // what paired them: "statute 272/2025", "meeting 2024-11-27 kym"
+  std::size_t errors = 0, warnings = 0, notes = 0;  // findings of the consistency check
+  std::vector<std::string> outputs;
+};
+
+struct BatchResult {
+  std::vector<BatchInput> inputs;
+  std::vector<std::string> skipped;  // files that are not text documents
+  std::vector<BatchPair> pairs;
+  std::size_t attendees = 0, recommendations = 0;
+  std::size_t documents_with_errors = 0;
+  std::size_t reused = 0;
+  std::string rules_checksum;
+  std::string started, finished;  // ISO 8601 UTC
+  double seconds = 0;
+};
+
+BatchResult run_batch(const BatchOptions& options, const Rules& rules);
+
+// SHA-256 over every rules file (path and content), so a changed rule reprocesses everything.
+std::string rules_checksum(const Rules& rules);
+
+// A safe file name made from any text: letters, digits, '-', '_', '.' kept, the rest '_'; no
+// leading dot, no path separators, no reserved device names; never empty.
+std::string safe_file_name(const std::string& text);
+
+}  // namespace tolk
