@@ -16,6 +16,7 @@ packages=(
   libgtest-dev libgmock-dev               # unit tests
   libbenchmark-dev                        # benchmarks
   libxml2-utils                           # xmllint, to validate XML output against the schema in tests
+  python3-openpyxl                        # a reader nobody here wrote, for the workbook tests
 )
 
 missing=()

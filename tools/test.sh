@@ -12,5 +12,6 @@ tools/build.sh build -DTOLK_WERROR=ON
 echo "== ASan + UBSan build"
 tools/build.sh build-asan -DTOLK_SANITIZE=ON -DTOLK_WERROR=ON -DCMAKE_BUILD_TYPE=Debug
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$(nproc)")

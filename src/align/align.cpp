@@ -116,7 +116,11 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
   return out;
 }
 
-double anchor_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+namespace {
+
+// Dice similarity of two sorted lists taken as multisets; -1 when either is empty.
+template <typename T>
+double dice(const std::vector<T>& a, const std::vector<T>& b) {
   if (a.empty() || b.empty()) return -1;
   std::size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
@@ -131,6 +135,12 @@ double anchor_similarity(const std::vector<std::string>& a, const std::vector<st
     }
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+}  // namespace
+
+double anchor_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return dice(a, b);
 }
 
 namespace {
@@ -168,23 +178,7 @@ Side side_of(const std::vector<AlignUnit>& units, const std::string& lang, const
   return s;
 }
 
-// Dice similarity of two sorted id lists; -1 when either is empty.
-double id_similarity(const Ids& a, const Ids& b) {
-  if (a.empty() || b.empty()) return -1;
-  std::size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++common;
-      ++i;
-      ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
-}
+double id_similarity(const Ids& a, const Ids& b) { return dice(a, b); }
 
 // The tokens of units [from, from + n), n being 0, 1 or 2.
 const Ids& tokens_of(const Side& s, std::size_t from, std::size_t n) {

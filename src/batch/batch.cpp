@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "batch/track.h"
 #include "core/hash.h"
 #include "core/io.h"
 #include "core/version.h"
@@ -154,6 +155,8 @@ std::string index_html(const BatchResult& r) {
        std::to_string(r.documents_with_errors) + " documents with errors; " +
        std::to_string(r.skipped.size()) + " files skipped. tolk " + kVersion + ", " +
        r.finished + ".</p>\n";
+  if (!r.tracker.empty())
+    h += "<p>Recommendation follow-up workbook: <a href=\"" + r.tracker + "\">" + r.tracker + "</a></p>\n";
   h += "<h2>Documents</h2>\n<table>\n<tr><th>document</th><th>kind</th><th>language</th><th>partner</th><th>diagnostics</th><th>outputs</th></tr>\n";
   for (const BatchInput& in : r.inputs) {
     std::size_t e = 0, w = 0;
@@ -208,7 +211,7 @@ nlohmann::json manifest_json(const BatchResult& r) {
                      {"findings", {{"errors", p.errors}, {"warnings", p.warnings}, {"notes", p.notes}}}});
   return {{"tool", "tolk"}, {"tool_version", kVersion}, {"rules_checksum", r.rules_checksum},
           {"started", r.started}, {"finished", r.finished}, {"seconds", r.seconds},
-          {"inputs", inputs}, {"pairs", pairs}, {"skipped", r.skipped}};
+          {"inputs", inputs}, {"pairs", pairs}, {"skipped", r.skipped}, {"tracker", r.tracker}};
 }
 
 }  // namespace
@@ -318,6 +321,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     else if (lang == "fi") groups[key].second.push_back(i);
     else r.inputs[i].unpaired = "language '" + lang + "' is neither Swedish nor Finnish";
   }
+  std::vector<FileFindings> all_findings;
   for (auto& [key, g] : groups) {
     auto& [svs, fis] = g;
     for (std::size_t k = 0; k < std::max(svs.size(), fis.size()); ++k) {
@@ -342,6 +346,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       const bool generic = sv.kind() != fi.kind();
       const PairSide s = pair_side(sv, generic), f = pair_side(fi, generic);
       const auto findings = check_pair(s, f, al, rules);
+      all_findings.push_back({sv.display, fi.display, findings});
       for (const Finding& x : findings) {
         p.errors += x.severity == Severity::error;
         p.warnings += x.severity == Severity::warning;
@@ -366,6 +371,17 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       sd.insert(sd.end(), diags.begin(), diags.end());
       r.pairs.push_back(std::move(p));
     }
+  }
+
+  // One workbook for the whole batch, merged with the one already there (users' edits kept).
+  {
+    std::vector<Document> readable;
+    for (Document& d : docs)
+      if (d.text) readable.push_back(std::move(d));
+    Diagnostics diags;
+    if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags))
+      r.tracker = "tracker.xlsx";
+    r.tracker_diagnostics = std::move(diags);
   }
 
   r.finished = utc_now();

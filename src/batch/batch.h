@@ -1,7 +1,8 @@
 // batch: a folder of documents in, an output folder out. Every text document under the input is
 // decoded, classified and parsed (in parallel); Swedish and Finnish versions of one document are
 // paired; each document gets its Akoma Ntoso XML, each pair its alignment and consistency report;
-// an index page and a manifest describe the run.
+// one follow-up workbook (tracker.xlsx) holds every recommendation, merged with the one already
+// there; an index page and a manifest describe the run.
 //
 // Promise: one bad document never stops the others (it is reported in the summary and the
 // manifest); every output is written to a temporary file and renamed, so an interrupted run leaves
@@ -61,6 +62,8 @@ struct BatchResult {
   std::size_t attendees = 0, recommendations = 0;
   std::size_t documents_with_errors = 0;
   std::size_t reused = 0;
+  std::string tracker;                 // "tracker.xlsx" when written
+  Diagnostics tracker_diagnostics;     // from building or writing the workbook
   std::string rules_checksum;
   std::string started, finished;  // ISO 8601 UTC
   double seconds = 0;

@@ -16,6 +16,7 @@
 
 #include "batch/batch.h"
 #include "batch/document.h"
+#include "batch/track.h"
 #include "core/io.h"
 #include "core/rules.h"
 #include "core/version.h"
@@ -101,37 +102,47 @@ void write_output(const std::string& path, const std::string& text) {
   else tolk::write_file_atomic(path, text);
 }
 
-int run_align(const std::string& sv_path, const std::string& fi_path, const std::string& out,
-              const tolk::Rules& rules) {
-  tolk::Document sv = tolk::load_document(sv_path, rules);
-  tolk::Document fi = tolk::load_document(fi_path, rules);
-  tolk::Diagnostics diags = sv.diagnostics;
-  diags.insert(diags.end(), fi.diagnostics.begin(), fi.diagnostics.end());
-  tolk::Alignment al = tolk::align_pair(sv, fi, rules, diags);
-  print_diagnostics(diags);
-  if (!sv.text || !fi.text) return kDocumentErrors;
-  const bool generic = sv.kind() != fi.kind();
-  const auto su = tolk::pair_side(sv, generic).units;
-  const auto fu = tolk::pair_side(fi, generic).units;
-  write_output(out, tolk::alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &su},
-                                        {"fi", fi.display, fi.sha256, fi.kind(), &fu}, al,
-                                        tolk::kVersion));
-  return tolk::has_errors(diags) ? kDocumentErrors : kOk;
+// Both versions read, their problems printed, and aligned.
+struct LoadedPair {
+  tolk::Document sv, fi;
+  tolk::Diagnostics diagnostics;
+  tolk::Alignment alignment;
+  bool generic = false;  // different kinds: aligned as paragraphs of their layouts
+  bool readable() const { return sv.text && fi.text; }
+};
+
+LoadedPair load_pair(const std::string& sv_path, const std::string& fi_path, const tolk::Rules& rules) {
+  LoadedPair p;
+  p.sv = tolk::load_document(sv_path, rules);
+  p.fi = tolk::load_document(fi_path, rules);
+  p.diagnostics = p.sv.diagnostics;
+  p.diagnostics.insert(p.diagnostics.end(), p.fi.diagnostics.begin(), p.fi.diagnostics.end());
+  p.alignment = tolk::align_pair(p.sv, p.fi, rules, p.diagnostics);
+  p.generic = p.sv.kind() != p.fi.kind();
+  print_diagnostics(p.diagnostics);
+  return p;
 }
 
-// The consistency check: findings on standard error (or as XML / an HTML page), exit code 1 when
-// one of them is an error.
+int run_align(const std::string& sv_path, const std::string& fi_path, const std::string& out,
+              const tolk::Rules& rules) {
+  const LoadedPair p = load_pair(sv_path, fi_path, rules);
+  if (!p.readable()) return kDocumentErrors;
+  const auto su = tolk::pair_side(p.sv, p.generic).units;
+  const auto fu = tolk::pair_side(p.fi, p.generic).units;
+  write_output(out, tolk::alignment_xml({"sv", p.sv.display, p.sv.sha256, p.sv.kind(), &su},
+                                        {"fi", p.fi.display, p.fi.sha256, p.fi.kind(), &fu},
+                                        p.alignment, tolk::kVersion));
+  return tolk::has_errors(p.diagnostics) ? kDocumentErrors : kOk;
+}
+
+// The consistency check: findings on standard output (and as XML / an HTML page), exit code 1
+// when one of them is an error.
 int run_check(const std::string& sv_path, const std::string& fi_path, const std::string& html,
               const std::string& xml, const tolk::Rules& rules) {
-  tolk::Document sv = tolk::load_document(sv_path, rules);
-  tolk::Document fi = tolk::load_document(fi_path, rules);
-  tolk::Diagnostics diags = sv.diagnostics;
-  diags.insert(diags.end(), fi.diagnostics.begin(), fi.diagnostics.end());
-  tolk::Alignment al = tolk::align_pair(sv, fi, rules, diags);
-  print_diagnostics(diags);
-  if (!sv.text || !fi.text) return kDocumentErrors;
-  const bool generic = sv.kind() != fi.kind();
-  const tolk::PairSide s = tolk::pair_side(sv, generic), f = tolk::pair_side(fi, generic);
+  const LoadedPair p = load_pair(sv_path, fi_path, rules);
+  if (!p.readable()) return kDocumentErrors;
+  const tolk::PairSide s = tolk::pair_side(p.sv, p.generic), f = tolk::pair_side(p.fi, p.generic);
+  const tolk::Alignment& al = p.alignment;
   const std::vector<tolk::Finding> findings = tolk::check_pair(s, f, al, rules);
   std::size_t counts[3] = {0, 0, 0};
   for (const tolk::Finding& x : findings) {
@@ -143,7 +154,7 @@ int run_check(const std::string& sv_path, const std::string& fi_path, const std:
             << " notes\n";
   if (!html.empty()) tolk::write_file_atomic(html, tolk::check_html(s, f, al, findings));
   if (!xml.empty()) tolk::write_file_atomic(xml, tolk::check_xml(s, f, al, findings));
-  return counts[2] > 0 || tolk::has_errors(diags) ? kDocumentErrors : kOk;
+  return counts[2] > 0 || tolk::has_errors(p.diagnostics) ? kDocumentErrors : kOk;
 }
 
 int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool quiet, bool force,
@@ -174,6 +185,8 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
     };
   }
   tolk::BatchResult r = tolk::run_batch(opts, rules);
+  if (!quiet)
+    for (const auto& d : r.tracker_diagnostics) std::cerr << tolk::format_diagnostic(d) << '\n';
   std::map<std::string, int> by_kind_lang;
   std::size_t errors = 0, warnings = 0, notes = 0, findings_err = 0, findings_warn = 0;
   for (const auto& i : r.inputs) {
@@ -206,7 +219,7 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
               << " documents unchanged since the last run (outputs kept); "
               << r.seconds << " s; output in " << out << "\n";
   }
-  return r.documents_with_errors ? kDocumentErrors : kOk;
+  return r.documents_with_errors || tolk::has_errors(r.tracker_diagnostics) ? kDocumentErrors : kOk;
 }
 
 }  // namespace
@@ -279,6 +292,16 @@ int main(int argc, char** argv) {
   batch_cmd->add_flag("--quiet", batch_quiet, "No progress and no summary");
   batch_cmd->add_flag("--force", batch_force, "Redo every document even when it is unchanged");
 
+  CLI::App* track_cmd = app.add_subcommand(
+      "track", "Write the recommendation follow-up workbook (.xlsx) for the given documents, "
+               "keeping the edits made in an existing one (the old file is kept as FILE.bak)");
+  std::vector<std::string> track_files;
+  std::string track_out, track_lang;
+  track_cmd->add_option("files", track_files, "Input documents")->required();
+  track_cmd->add_option("-o,--output", track_out, "The workbook to write or update")->required();
+  track_cmd->add_option("--lang", track_lang, "Language of the labels (default: the first document's)")
+      ->check(CLI::IsMember({"sv", "fi", "en"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -310,6 +333,7 @@ int main(int argc, char** argv) {
     if (align_cmd->parsed()) return run_align(align_sv, align_fi, align_out, rules);
     if (batch_cmd->parsed())
       return run_batch(batch_in, batch_out, batch_jobs, batch_quiet, batch_force, rules);
+    if (track_cmd->parsed()) return tolk::run_track(track_files, track_out, track_lang, rules, {}, std::cerr);
     if (check_cmd->parsed()) return run_check(check_sv, check_fi, check_html_out, check_xml_out, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';
