@@ -17,6 +17,7 @@ packages=(
   libbenchmark-dev                        # benchmarks
   libxml2-utils                           # xmllint, to validate XML output against the schema in tests
   python3-openpyxl                        # a reader nobody here wrote, for the workbook tests
+  libreoffice-calc                        # an office suite nobody here wrote opens the workbook in the tests
 )
 
 missing=()
