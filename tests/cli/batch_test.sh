@@ -36,8 +36,10 @@ expect "skipped listed" 'grep -q "picture.png" "$tmp/out1/manifest.json"'
 expect "two candidates: one unpaired with reason" 'grep -q "another Finnish version" "$tmp/out1/manifest.json"'
 expect "protocol without partner has a reason" 'grep -q "no Finnish version with the same meeting" "$tmp/out1/manifest.json"'
 
+"$tolk" batch "$in" -o "$tmp/j1" -j 1 --quiet
 "$tolk" batch "$in" -o "$tmp/out2" -j 2 --quiet
-expect "outputs identical for -j 1 and -j 2" 'diff -r -x manifest.json -x index.html "$tmp/out1" "$tmp/out2" >/dev/null'
+expect "outputs identical for -j 1 and -j 2" 'diff -r -x manifest.json -x index.html "$tmp/j1" "$tmp/out2" >/dev/null'
+expect "a second run keeps the previous workbook as a backup" '[ -s "$tmp/out1/tracker.xlsx.bak" ]'
 
 "$tolk" batch "$in" -o "$tmp/out2" -j 2 2>"$tmp/e3"
 expect "incremental rerun reuses everything" 'grep -q "6 of 7 documents unchanged" "$tmp/e3"'
