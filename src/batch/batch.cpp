@@ -216,6 +216,44 @@ nlohmann::json manifest_json(const BatchResult& r) {
 
 }  // namespace
 
+DocumentPairing pair_documents(const std::vector<Document>& docs) {
+  DocumentPairing out;
+  out.unpaired.resize(docs.size());
+  // Groups in key order, members in input order, so the result does not depend on threads.
+  std::map<std::string, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].text) {
+      out.unpaired[i] = "could not be read";
+      continue;
+    }
+    const std::string key = pair_key(docs[i]);
+    if (key.empty()) {
+      out.unpaired[i] = std::string("no pairing key (a ") + doc_kind_name(docs[i].kind()) +
+                        " without statute number, series number or meeting date)";
+      continue;
+    }
+    const std::string lang = docs[i].lang();
+    if (lang == "sv") groups[key].first.push_back(i);
+    else if (lang == "fi") groups[key].second.push_back(i);
+    else out.unpaired[i] = "language '" + lang + "' is neither Swedish nor Finnish";
+  }
+  for (const auto& [key, g] : groups) {
+    const auto& [svs, fis] = g;
+    for (std::size_t k = 0; k < std::max(svs.size(), fis.size()); ++k) {
+      if (k >= svs.size()) {
+        out.unpaired[fis[k]] = svs.empty() ? "no Swedish version with the same " + key
+                                           : "another Finnish version with the same " + key + " was paired";
+      } else if (k >= fis.size()) {
+        out.unpaired[svs[k]] = fis.empty() ? "no Finnish version with the same " + key
+                                           : "another Swedish version with the same " + key + " was paired";
+      } else {
+        out.pairs.push_back({svs[k], fis[k], key});
+      }
+    }
+  }
+  return out;
+}
+
 BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   const auto t0 = std::chrono::steady_clock::now();
   BatchResult r;
@@ -303,40 +341,13 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     }
   }
 
-  // Pairing, in input order so that the result does not depend on the threads.
-  std::map<std::string, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    if (!docs[i].text) {
-      r.inputs[i].unpaired = "could not be read";
-      continue;
-    }
-    const std::string key = pair_key(docs[i]);
-    if (key.empty()) {
-      r.inputs[i].unpaired = std::string("no pairing key (a ") + doc_kind_name(docs[i].kind()) +
-                             " without statute number, series number or meeting date)";
-      continue;
-    }
-    const std::string lang = docs[i].lang();
-    if (lang == "sv") groups[key].first.push_back(i);
-    else if (lang == "fi") groups[key].second.push_back(i);
-    else r.inputs[i].unpaired = "language '" + lang + "' is neither Swedish nor Finnish";
-  }
+  const DocumentPairing pairing = pair_documents(docs);
   std::vector<FileFindings> all_findings;
-  for (auto& [key, g] : groups) {
-    auto& [svs, fis] = g;
-    for (std::size_t k = 0; k < std::max(svs.size(), fis.size()); ++k) {
-      if (k >= svs.size()) {
-        r.inputs[fis[k]].unpaired = svs.empty() ? "no Swedish version with the same " + key
-                                                : "another Finnish version with the same " + key + " was paired";
-        continue;
-      }
-      if (k >= fis.size()) {
-        r.inputs[svs[k]].unpaired = fis.empty() ? "no Finnish version with the same " + key
-                                                : "another Swedish version with the same " + key + " was paired";
-        continue;
-      }
-      const Document& sv = docs[svs[k]];
-      const Document& fi = docs[fis[k]];
+  for (std::size_t i = 0; i < docs.size(); ++i) r.inputs[i].unpaired = pairing.unpaired[i];
+  for (const auto& [svi, fii, key] : pairing.pairs) {
+    {
+      const Document& sv = docs[svi];
+      const Document& fi = docs[fii];
       BatchPair p;
       p.sv = sv.display;
       p.fi = fi.display;
@@ -355,7 +366,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       const std::string base = "pairs/" + stem_of(sv.display);
       p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
       // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
-      const bool fresh = r.inputs[svs[k]].reused && r.inputs[fis[k]].reused &&
+      const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
                          std::all_of(p.outputs.begin(), p.outputs.end(),
                                      [&](const std::string& o) { return fs::exists(out / o); });
       if (!fresh) {
@@ -365,9 +376,9 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
         write_out(out, p.outputs[1], check_xml(s, f, al, findings));
         write_out(out, p.outputs[2], check_html(s, f, al, findings));
       }
-      r.inputs[svs[k]].partner = fi.display;
-      r.inputs[fis[k]].partner = sv.display;
-      auto& sd = r.inputs[svs[k]].diagnostics;
+      r.inputs[svi].partner = fi.display;
+      r.inputs[fii].partner = sv.display;
+      auto& sd = r.inputs[svi].diagnostics;
       sd.insert(sd.end(), diags.begin(), diags.end());
       r.pairs.push_back(std::move(p));
     }

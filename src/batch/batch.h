@@ -71,6 +71,19 @@ struct BatchResult {
 
 BatchResult run_batch(const BatchOptions& options, const Rules& rules);
 
+// The Swedish–Finnish pairs among `docs`: the same signing date (a decision), series number (a
+// publication) or meeting date and hours (a protocol). Several candidates pair in input order;
+// every document left over gets the reason in `unpaired`.
+struct DocumentPairing {
+  struct Pair {
+    std::size_t sv = 0, fi = 0;
+    std::string key;  // "decision signed 2025-05-28"
+  };
+  std::vector<Pair> pairs;
+  std::vector<std::string> unpaired;  // per document; "" when paired
+};
+DocumentPairing pair_documents(const std::vector<Document>& docs);
+
 // SHA-256 over every rules file (path and content), so a changed rule reprocesses everything.
 std::string rules_checksum(const Rules& rules);
 

@@ -1,5 +1,7 @@
 #include "batch/track.h"
 
+#include "batch/batch.h"
+
 #include <cstdio>
 #include <set>
 
@@ -272,7 +274,15 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
     for (const auto& d : docs.back().diagnostics) err << format_diagnostic(d) << "\n";
     doc_errors = doc_errors || !docs.back().ok();
   }
-  const bool ok = track_documents(docs, out, lang, rules, findings, diags);
+  // The bilingual check of every pair among the documents fills the consistency sheet.
+  std::vector<FileFindings> all = findings;
+  for (const auto& p : pair_documents(docs).pairs) {
+    Alignment al = align_pair(docs[p.sv], docs[p.fi], rules, diags);
+    const bool generic = docs[p.sv].kind() != docs[p.fi].kind();
+    all.push_back({docs[p.sv].display, docs[p.fi].display,
+                   check_pair(pair_side(docs[p.sv], generic), pair_side(docs[p.fi], generic), al, rules)});
+  }
+  const bool ok = track_documents(docs, out, lang, rules, all, diags);
   for (const auto& d : diags) err << format_diagnostic(d) << "\n";
   return ok && !doc_errors ? 0 : 1;
 }
