@@ -54,6 +54,19 @@ class BlockBuilder {
   bool ends_with_mark() const {
     return !splits_.empty() && splits_.back().offset == block_.text.size();
   }
+  // More '(' than ')' in the text so far. Counted as lines are added, so that a paragraph of a
+  // million lines costs a million small steps, not a million scans of the whole paragraph.
+  bool unclosed_parenthesis() const { return open_parens_ > close_parens_; }
+  // The text so far has ". " in it (a sentence ends inside it). Searched only in what was added
+  // since the last question, for the same reason.
+  bool has_sentence_break() {
+    if (!sentence_break_) {
+      const std::size_t from = std::min(sentence_scan_, block_.text.size());
+      sentence_break_ = block_.text.find(". ", from == 0 ? 0 : from - 1) != std::string::npos;
+      sentence_scan_ = block_.text.size();
+    }
+    return sentence_break_;
+  }
 
   void start(const Line& l) {
     *this = BlockBuilder();
@@ -67,6 +80,9 @@ class BlockBuilder {
     if (l.clean.toc_page) block_.page = *l.clean.toc_page;
     for (const auto& c : l.cells) block_.cells.push_back({collapse_spaces(c.text), c.column});
     append(l, /*space=*/false, /*drop_hyphen=*/false);
+    // A sentence break is looked for after the printed number: "1. " is none.
+    if (!block_.label.empty() && block_.text.rfind(block_.label, 0) == 0)
+      sentence_scan_ = block_.label.size() + 1;
   }
 
   void add(const Line& l, const LineJoin& join) {
@@ -120,6 +136,24 @@ class BlockBuilder {
                            "list item '" + splits_[k].label + "' split off (" + splits_[k].rule + ")"});
       }
     }
+    // A line that held only a mark ("[☒](#)" alone, its item's text on the next line) gave an
+    // empty piece: the next piece starts on it, so that no source line is lost. A block of marks
+    // only gives no piece at all; the caller keeps its lines as debris.
+    std::size_t seg = 0, covered = 0;
+    for (Block& b : out) {
+      while (seg < segs_.size() && segs_[seg].line <= covered) ++seg;
+      if (seg < segs_.size()) b.lines.first = std::min(b.lines.first, segs_[seg].line);
+      covered = std::max(covered, b.lines.last);
+    }
+    if (!out.empty()) out.back().lines.last = std::max(out.back().lines.last, block_.lines.last);
+    return out;
+  }
+
+  // The source lines added to the block, in order.
+  std::vector<std::size_t> source_lines() const {
+    std::vector<std::size_t> out;
+    for (const Seg& s : segs_)
+      if (out.empty() || out.back() != s.line) out.push_back(s.line);
     return out;
   }
 
@@ -143,6 +177,7 @@ class BlockBuilder {
   void append(const Line& l, bool space, bool /*dropped*/) {
     last_ = &l;
     std::string& t = block_.text;
+    const std::size_t appended_from = t.size();
     if (space && !t.empty() && t.back() != ' ') t += ' ';
     segs_.push_back({t.size(), l.src->number});
     // Copy the clean text with white space collapsed, moving marks along with their bytes.
@@ -174,9 +209,17 @@ class BlockBuilder {
       t.append(s, at, i - at);
     }
     while (!t.empty() && t.back() == ' ') t.pop_back();
-    // A mark at the very end stood after a space that has just been trimmed.
-    for (auto& sp : splits_) sp.offset = std::min(sp.offset, t.size());
-    for (auto& f : block_.footnote_refs) f.offset = std::min(f.offset, t.size());
+    for (std::size_t k = std::min(appended_from, t.size()); k < t.size(); ++k) {
+      open_parens_ += t[k] == '(';
+      close_parens_ += t[k] == ')';
+    }
+    // A mark at the very end stood after a space that has just been trimmed. Offsets only grow,
+    // so only the last marks can be beyond the end.
+    for (auto sp = splits_.rbegin(); sp != splits_.rend() && sp->offset > t.size(); ++sp)
+      sp->offset = t.size();
+    auto& refs_out = block_.footnote_refs;
+    for (auto f = refs_out.rbegin(); f != refs_out.rend() && f->offset > t.size(); ++f)
+      f->offset = t.size();
   }
 
   bool active_ = false;
@@ -185,6 +228,9 @@ class BlockBuilder {
   const Line* last_ = nullptr;
   std::vector<Seg> segs_;
   std::vector<SplitAt> splits_;
+  std::size_t open_parens_ = 0, close_parens_ = 0;
+  std::size_t sentence_scan_ = 0;
+  bool sentence_break_ = false;
 };
 
 // Text that cannot begin a paragraph: a lower-case letter, a closing bracket, a comma.
@@ -313,7 +359,15 @@ Layout layout(const Text& text, const Rules& rules) {
   BlockBuilder b;
   auto flush = [&] {
     if (!b.active()) return;
-    for (Block& blk : b.finish(out.explain)) blocks.push_back(std::move(blk));
+    std::vector<Block> pieces = b.finish(out.explain);
+    if (pieces.empty()) {  // check boxes with no text: markup only
+      for (std::size_t n : b.source_lines()) {
+        const std::string text(lines[n - 1].src->text);
+        out.debris.push_back({{n, n}, text, "markup only", "debris.markup-only"});
+        out.explain.push_back({n, "debris.markup-only", text});
+      }
+    }
+    for (Block& blk : pieces) blocks.push_back(std::move(blk));
   };
 
   // A short line ending in ':' right before a list, a table row or a numbered line introduces
@@ -359,7 +413,7 @@ Layout layout(const Text& text, const Rules& rules) {
       // end a sentence: the blank lines between are extraction debris.
       go_on = true;
       if (separated) why = "paragraph.continues-over-blank";
-    } else if (this_gap <= 3 && unclosed_parenthesis(b.block().text)) {
+    } else if (this_gap <= 3 && b.unclosed_parenthesis()) {
       go_on = true;  // "(Institutet …, inkl. det" + "Sjuklighetsindex, …)"
       if (separated) why = "paragraph.open-parenthesis";
     } else if (separated) {
@@ -390,7 +444,7 @@ Layout layout(const Text& text, const Rules& rules) {
       std::string_view body = b.block().text;
       if (body.rfind(b.block().label, 0) == 0) body = trim(body.substr(b.block().label.size()));
       const bool numbered_heading = !b.block().label.empty() && !ends_clause(body, lang) &&
-                                    body.find(". ") == std::string::npos;
+                                    !b.has_sentence_break();
       if (unclosed_parenthesis(p.text)) go_on = true;  // "(Källa:" + "SK)"
       else if (ends_clause(p.text, lang)) go_on = full;
       else if (!starts_upper(l.text)) go_on = true;
@@ -446,6 +500,9 @@ Layout layout(const Text& text, const Rules& rules) {
       blk.kind = BlockKind::heading;
   }
   out.blocks = std::move(blocks);
+  // Page headers and markup-only lines were taken out in separate passes: debris in line order.
+  std::stable_sort(out.debris.begin(), out.debris.end(),
+                   [](const Debris& a, const Debris& b) { return a.lines.first < b.lines.first; });
   if (out.blocks.empty()) {
     Diagnostic d;
     d.file = text.file;

@@ -34,6 +34,15 @@ int objective_number(const Block& b) {
   return n;
 }
 
+// At most `n` bytes of `s` for a message, cut at a character boundary so that the message stays
+// UTF-8 (a JSON writer refuses anything else).
+std::string clip(std::string_view s, std::size_t n = 60) {
+  if (s.size() <= n) return std::string(s);
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut));
+}
+
 std::string after_label(const Block& b) {
   if (b.text.rfind(b.label, 0) == 0) return std::string(trim(std::string_view(b.text).substr(b.label.size())));
   return b.text;
@@ -118,7 +127,7 @@ Decision parse_decision(const Layout& layout, const Rules& rules, Diagnostics& d
     }
     diags.push_back(diag(layout, b.lines.first, Severity::warning, "decision.unexpected-block",
                          "text before the enacting clause that is neither masthead, number nor "
-                         "title: '" + b.text.substr(0, 60) + "'"));
+                         "title: '" + clip(b.text) + "'"));
   }
   if (d.masthead.empty())
     diags.push_back(diag(layout, first_line, Severity::warning, "decision.no-masthead",
@@ -218,7 +227,7 @@ Decision parse_decision(const Layout& layout, const Rules& rules, Diagnostics& d
     }
     diags.push_back(diag(layout, b.lines.first, Severity::warning, "decision.unexpected-block",
                          "text after the entry into force that is neither place and date nor a "
-                         "signature: '" + b.text.substr(0, 60) + "'"));
+                         "signature: '" + clip(b.text) + "'"));
   }
   if (d.place.empty())
     diags.push_back(diag(layout, blocks.empty() ? 1 : blocks.back().lines.last, Severity::warning,

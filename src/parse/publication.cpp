@@ -1148,7 +1148,7 @@ std::string part_of(const Ctx& c, std::string_view title) {
 
 // The numbered sections that are objectives: those with a background or indicators part directly
 // below them, and their numbered siblings (an objective whose parts are missing is still one).
-std::vector<std::size_t> find_objectives(const Ctx& c, const std::vector<HeadingRef>& headings) {
+std::vector<std::size_t> find_objectives(Ctx& c, const std::vector<HeadingRef>& headings) {
   const auto& blocks = c.layout.blocks;
   std::vector<std::size_t> candidates;
   std::map<std::size_t, std::size_t> heading_at;  // block -> index in headings
@@ -1173,13 +1173,24 @@ std::vector<std::size_t> find_objectives(const Ctx& c, const std::vector<Heading
   for (std::size_t i : candidates)
     if (!parent(headings[i].n.num).empty())
       families.insert({parent(headings[i].n.num), depth(headings[i].n.num)});
+  std::vector<bool> candidate(headings.size(), false);
+  for (std::size_t i : candidates) candidate[i] = true;
   std::vector<std::size_t> out;
-  std::set<std::string> seen;
+  std::map<std::string, std::size_t> seen;  // number -> line of the objective read
   for (std::size_t i = 0; i < headings.size(); ++i) {
     const std::string& num = headings[i].n.num;
-    const bool member = std::find(candidates.begin(), candidates.end(), i) != candidates.end() ||
-                        families.count({parent(num), depth(num)});
-    if (member && seen.insert(num).second) out.push_back(i);
+    const bool member = candidate[i] || families.count({parent(num), depth(num)});
+    if (!member) continue;
+    const std::size_t line = blocks[headings[i].block].lines.first;
+    auto [first, inserted] = seen.emplace(num, line);
+    if (inserted) {
+      out.push_back(i);
+    } else {
+      // Only the first is read: two objectives with one number would have one eId.
+      report(c, line, Severity::warning, "publication.objective-repeated",
+             "objective " + num + " again (the first is on line " +
+                 std::to_string(first->second) + "); only the first is read as an objective");
+    }
   }
   return out;
 }
