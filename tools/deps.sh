@@ -18,6 +18,7 @@ packages=(
   libxml2-utils                           # xmllint, to validate XML output against the schema in tests
   python3-openpyxl                        # a reader nobody here wrote, for the workbook tests
   libreoffice-calc                        # an office suite nobody here wrote opens the workbook in the tests
+  clang-14 libclang-rt-14-dev             # libFuzzer and its sanitizer runtime, for tests/fuzz/
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, builds, and runs ctest twice, once in a normal
-# build (build/) and once with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/).
+# build (build/) and once with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/); then
+# every libFuzzer target for a bounded smoke time (tests/fuzz/run_smoke.sh, 30 s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh
@@ -15,3 +16,6 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$(nproc)")
+
+echo "== fuzzing smoke run"
+tests/fuzz/run_smoke.sh

@@ -15,6 +15,7 @@
 #include "batch/track.h"
 #include "core/hash.h"
 #include "core/io.h"
+#include "core/unicode.h"
 #include "core/version.h"
 #include "emit/akn.h"
 #include "emit/alignment_xml.h"
@@ -25,27 +26,46 @@ namespace tolk {
 namespace fs = std::filesystem;
 
 std::string safe_file_name(const std::string& text) {
+  constexpr std::size_t kMaxBytes = 200;
   std::string out;
-  for (unsigned char c : text) {
-    const bool keep = std::isalnum(c) || c == '-' || c == '_' || c == '.' || c >= 0x80;
-    out += keep ? static_cast<char>(c) : '_';
+  for (std::size_t i = 0; i < text.size() && out.size() < kMaxBytes;) {
+    const std::size_t start = i;
+    const char32_t c = next_char(text, i);
+    const bool ascii_keep =
+        c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '-' || c == '_' || c == '.');
+    // Non-ASCII letters and digits are kept whole (county names are Swedish and Finnish words);
+    // anything else, a byte that is not UTF-8 included, becomes '_'.
+    const bool keep =
+        ascii_keep || (c >= 0x80 && c != 0xFFFD && (is_letter(c) || is_digit(c) || is_mark(c)));
+    if (!keep)
+      out += '_';
+    else if (out.size() + (i - start) <= kMaxBytes)
+      out.append(text, start, i - start);
+    else
+      break;  // a character cut at the limit would not be UTF-8
   }
   while (!out.empty() && out.front() == '.') out.erase(out.begin());
+  while (!out.empty() && out.back() == '.') out.pop_back();  // Windows drops trailing dots
   if (out.empty()) out = "_";
   // Names Windows reserves for devices, whatever the extension.
-  static const std::set<std::string> kReserved = {"con", "prn", "aux", "nul", "com1", "com2", "com3",
-                                                  "com4", "lpt1", "lpt2", "lpt3"};
+  static const std::set<std::string> kReserved = {"con",  "prn",  "aux",  "nul",  "com0", "com1",
+                                                  "com2", "com3", "com4", "com5", "com6", "com7",
+                                                  "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3",
+                                                  "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"};
   std::string stem = out.substr(0, out.find('.'));
   for (char& c : stem) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (kReserved.count(stem)) out = "_" + out;
-  if (out.size() > 200) out.resize(200);
+  if (kReserved.count(stem)) {
+    out = "_" + out;
+    if (out.size() > kMaxBytes) out.resize(kMaxBytes);  // the stem is ASCII: a safe cut
+  }
   return out;
 }
 
 std::string rules_checksum(const Rules& rules) {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(rules.dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+  for (auto it = fs::recursive_directory_iterator(rules.dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file()) files.push_back(it->path());
   std::sort(files.begin(), files.end());
   std::string all;
@@ -75,7 +95,9 @@ std::string stem_of(const std::string& rel) {
   std::size_t start = 0;
   while (true) {
     std::size_t slash = s.find('/', start);
-    out += (out.empty() ? "" : "__") + safe_file_name(s.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    out += (out.empty() ? "" : "__") +
+           safe_file_name(
+               s.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
@@ -93,7 +115,8 @@ std::string pair_key(const Document& d) {
   if (d.publication && !d.publication->number.empty())
     return "publication " + d.publication->series + " " + d.publication->number;
   if (d.protocol && d.protocol->meeting_date)
-    return "meeting " + d.protocol->meeting_date->iso() + " " + d.protocol->start_time + "-" + d.protocol->end_time;
+    return "meeting " + d.protocol->meeting_date->iso() + " " + d.protocol->start_time + "-" +
+           d.protocol->end_time;
   return "";
 }
 
@@ -107,12 +130,14 @@ std::map<std::string, Previous> read_manifest(const fs::path& out, const std::st
   std::ifstream in(out / "manifest.json");
   if (!in) return prev;
   nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || j.value("tool_version", "") != kVersion || j.value("rules_checksum", "") != checksum)
+  if (j.is_discarded() || j.value("tool_version", "") != kVersion ||
+      j.value("rules_checksum", "") != checksum)
     return prev;
   for (const auto& e : j.value("inputs", nlohmann::json::array())) {
     Previous p;
     p.sha256 = e.value("sha256", "");
-    for (const auto& o : e.value("outputs", nlohmann::json::array())) p.outputs.push_back(o.get<std::string>());
+    for (const auto& o : e.value("outputs", nlohmann::json::array()))
+      p.outputs.push_back(o.get<std::string>());
     prev[e.value("path", "")] = p;
   }
   return prev;
@@ -128,21 +153,33 @@ std::string html_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
 }
 
 std::string index_html(const BatchResult& r) {
-  std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>tolk batch</title>\n<style>\n"
-                  "body{font:15px/1.45 system-ui,sans-serif;max-width:1200px;margin:0 auto;padding:1em}\n"
-                  "table{border-collapse:collapse}td,th{border:1px solid #ccd;padding:.2em .6em;text-align:left}\n"
-                  ".error{color:#b00020;font-weight:600}.warning{color:#a15c00}\n</style>\n</head>\n<body>\n";
+  std::string h =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>tolk "
+      "batch</title>\n<style>\n"
+      "body{font:15px/1.45 system-ui,sans-serif;max-width:1200px;margin:0 auto;padding:1em}\n"
+      "table{border-collapse:collapse}td,th{border:1px solid #ccd;padding:.2em "
+      ".6em;text-align:left}\n"
+      ".error{color:#b00020;font-weight:600}.warning{color:#a15c00}\n</style>\n</head>\n<body>\n";
   std::size_t errors = 0, warnings = 0;
   for (const auto& p : r.pairs) {
     errors += p.errors;
@@ -150,14 +187,16 @@ std::string index_html(const BatchResult& r) {
   }
   h += "<h1>tolk batch</h1>\n<p>" + std::to_string(r.inputs.size()) + " documents, " +
        std::to_string(r.pairs.size()) + " Swedish–Finnish pairs, " + std::to_string(r.attendees) +
-       " attendees, " + std::to_string(r.recommendations) + " recommendations; findings: " +
-       std::to_string(errors) + " errors, " + std::to_string(warnings) + " warnings; " +
-       std::to_string(r.documents_with_errors) + " documents with errors; " +
-       std::to_string(r.skipped.size()) + " files skipped. tolk " + kVersion + ", " +
-       r.finished + ".</p>\n";
+       " attendees, " + std::to_string(r.recommendations) +
+       " recommendations; findings: " + std::to_string(errors) + " errors, " +
+       std::to_string(warnings) + " warnings; " + std::to_string(r.documents_with_errors) +
+       " documents with errors; " + std::to_string(r.skipped.size()) + " files skipped. tolk " +
+       kVersion + ", " + r.finished + ".</p>\n";
   if (!r.tracker.empty())
-    h += "<p>Recommendation follow-up workbook: <a href=\"" + r.tracker + "\">" + r.tracker + "</a></p>\n";
-  h += "<h2>Documents</h2>\n<table>\n<tr><th>document</th><th>kind</th><th>language</th><th>partner</th><th>diagnostics</th><th>outputs</th></tr>\n";
+    h += "<p>Recommendation follow-up workbook: <a href=\"" + r.tracker + "\">" + r.tracker +
+         "</a></p>\n";
+  h += "<h2>Documents</h2>\n<table>\n<tr><th>document</th><th>kind</th><th>language</"
+       "th><th>partner</th><th>diagnostics</th><th>outputs</th></tr>\n";
   for (const BatchInput& in : r.inputs) {
     std::size_t e = 0, w = 0;
     for (const auto& d : in.diagnostics) {
@@ -165,18 +204,23 @@ std::string index_html(const BatchResult& r) {
       w += d.severity == Severity::warning;
     }
     h += "<tr><td>" + html_escape(in.path) + "</td><td>" + doc_kind_name(in.kind) + "</td><td>" +
-         html_escape(in.lang) + "</td><td>" + html_escape(in.partner.empty() ? in.unpaired : in.partner) +
-         "</td><td" + (e ? " class=\"error\"" : "") + ">" + std::to_string(e) + " errors, " +
-         std::to_string(w) + " warnings</td><td>";
-    for (const auto& o : in.outputs) h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
+         html_escape(in.lang) + "</td><td>" +
+         html_escape(in.partner.empty() ? in.unpaired : in.partner) + "</td><td" +
+         (e ? " class=\"error\"" : "") + ">" + std::to_string(e) + " errors, " + std::to_string(w) +
+         " warnings</td><td>";
+    for (const auto& o : in.outputs)
+      h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
     h += "</td></tr>\n";
   }
-  h += "</table>\n<h2>Pairs</h2>\n<table>\n<tr><th>Swedish</th><th>Finnish</th><th>paired by</th><th>findings</th><th>reports</th></tr>\n";
+  h += "</table>\n<h2>Pairs</h2>\n<table>\n<tr><th>Swedish</th><th>Finnish</th><th>paired "
+       "by</th><th>findings</th><th>reports</th></tr>\n";
   for (const BatchPair& p : r.pairs) {
-    h += "<tr><td>" + html_escape(p.sv) + "</td><td>" + html_escape(p.fi) + "</td><td>" + html_escape(p.key) +
-         "</td><td" + (p.errors ? " class=\"error\"" : "") + ">" + std::to_string(p.errors) + " errors, " +
-         std::to_string(p.warnings) + " warnings, " + std::to_string(p.notes) + " notes</td><td>";
-    for (const auto& o : p.outputs) h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
+    h += "<tr><td>" + html_escape(p.sv) + "</td><td>" + html_escape(p.fi) + "</td><td>" +
+         html_escape(p.key) + "</td><td" + (p.errors ? " class=\"error\"" : "") + ">" +
+         std::to_string(p.errors) + " errors, " + std::to_string(p.warnings) + " warnings, " +
+         std::to_string(p.notes) + " notes</td><td>";
+    for (const auto& o : p.outputs)
+      h += "<a href=\"" + html_escape(o) + "\">" + html_escape(o) + "</a> ";
     h += "</td></tr>\n";
   }
   h += "</table>\n";
@@ -200,18 +244,29 @@ nlohmann::json manifest_json(const BatchResult& r) {
       if (d.byte_offset) j["byte_offset"] = *d.byte_offset;
       diags.push_back(j);
     }
-    inputs.push_back({{"path", in.path}, {"sha256", in.sha256}, {"kind", doc_kind_name(in.kind)},
-                      {"language", in.lang}, {"partner", in.partner}, {"unpaired", in.unpaired},
-                      {"outputs", in.outputs}, {"diagnostics", diags}, {"seconds", in.seconds},
+    inputs.push_back({{"path", in.path},
+                      {"sha256", in.sha256},
+                      {"kind", doc_kind_name(in.kind)},
+                      {"language", in.lang},
+                      {"partner", in.partner},
+                      {"unpaired", in.unpaired},
+                      {"outputs", in.outputs},
+                      {"diagnostics", diags},
+                      {"seconds", in.seconds},
                       {"reused", in.reused}});
   }
   json pairs = json::array();
   for (const BatchPair& p : r.pairs)
-    pairs.push_back({{"sv", p.sv}, {"fi", p.fi}, {"key", p.key}, {"outputs", p.outputs},
-                     {"findings", {{"errors", p.errors}, {"warnings", p.warnings}, {"notes", p.notes}}}});
-  return {{"tool", "tolk"}, {"tool_version", kVersion}, {"rules_checksum", r.rules_checksum},
-          {"started", r.started}, {"finished", r.finished}, {"seconds", r.seconds},
-          {"inputs", inputs}, {"pairs", pairs}, {"skipped", r.skipped}, {"tracker", r.tracker}};
+    pairs.push_back(
+        {{"sv", p.sv},
+         {"fi", p.fi},
+         {"key", p.key},
+         {"outputs", p.outputs},
+         {"findings", {{"errors", p.errors}, {"warnings", p.warnings}, {"notes", p.notes}}}});
+  return {{"tool", "tolk"},       {"tool_version", kVersion}, {"rules_checksum", r.rules_checksum},
+          {"started", r.started}, {"finished", r.finished},   {"seconds", r.seconds},
+          {"inputs", inputs},     {"pairs", pairs},           {"skipped", r.skipped},
+          {"tracker", r.tracker}};
 }
 
 }  // namespace
@@ -233,19 +288,24 @@ DocumentPairing pair_documents(const std::vector<Document>& docs) {
       continue;
     }
     const std::string lang = docs[i].lang();
-    if (lang == "sv") groups[key].first.push_back(i);
-    else if (lang == "fi") groups[key].second.push_back(i);
-    else out.unpaired[i] = "language '" + lang + "' is neither Swedish nor Finnish";
+    if (lang == "sv")
+      groups[key].first.push_back(i);
+    else if (lang == "fi")
+      groups[key].second.push_back(i);
+    else
+      out.unpaired[i] = "language '" + lang + "' is neither Swedish nor Finnish";
   }
   for (const auto& [key, g] : groups) {
     const auto& [svs, fis] = g;
     for (std::size_t k = 0; k < std::max(svs.size(), fis.size()); ++k) {
       if (k >= svs.size()) {
-        out.unpaired[fis[k]] = svs.empty() ? "no Swedish version with the same " + key
-                                           : "another Finnish version with the same " + key + " was paired";
+        out.unpaired[fis[k]] = svs.empty()
+                                   ? "no Swedish version with the same " + key
+                                   : "another Finnish version with the same " + key + " was paired";
       } else if (k >= fis.size()) {
-        out.unpaired[svs[k]] = fis.empty() ? "no Finnish version with the same " + key
-                                           : "another Swedish version with the same " + key + " was paired";
+        out.unpaired[svs[k]] = fis.empty()
+                                   ? "no Finnish version with the same " + key
+                                   : "another Swedish version with the same " + key + " was paired";
       } else {
         out.pairs.push_back({svs[k], fis[k], key});
       }
@@ -266,24 +326,30 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   {
     std::error_code ec;
     std::vector<fs::path> stale;
-    for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file() && it->path().filename().string().find(".tmp-") != std::string::npos)
+    for (auto it = fs::recursive_directory_iterator(out, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file() &&
+          it->path().filename().string().find(".tmp-") != std::string::npos)
         stale.push_back(it->path());
     for (const auto& p : stale) fs::remove(p, ec);
   }
 
   std::vector<std::string> files;
-  for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied);
+  for (auto it =
+           fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied);
        it != fs::recursive_directory_iterator(); ++it) {
     if (!it->is_regular_file()) continue;
     const std::string rel = fs::relative(it->path(), in).generic_string();
-    if (it->path().extension() == ".txt") files.push_back(rel);
-    else r.skipped.push_back(rel + " (not a .txt text document)");
+    if (it->path().extension() == ".txt")
+      files.push_back(rel);
+    else
+      r.skipped.push_back(rel + " (not a .txt text document)");
   }
   std::sort(files.begin(), files.end());
   std::sort(r.skipped.begin(), r.skipped.end());
 
-  const auto previous = options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
+  const auto previous =
+      options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
 
   // Documents, in parallel; each worker writes only its own slots.
   std::vector<Document> docs(files.size());
@@ -306,7 +372,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
         const std::string xml_rel = "xml/" + stem_of(files[i]) + ".xml";
         auto p = previous.find(files[i]);
         const bool fresh = p != previous.end() && p->second.sha256 == bi.sha256 &&
-                           std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) != p->second.outputs.end() &&
+                           std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) !=
+                               p->second.outputs.end() &&
                            fs::exists(out / xml_rel);
         pugi::xml_document xml;
         if (fresh) {
@@ -326,7 +393,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       }
     }
   };
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> pool;
   for (unsigned k = 1; k < std::min<std::size_t>(jobs, files.size()); ++k) pool.emplace_back(work);
   work();
@@ -398,7 +466,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   r.finished = utc_now();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   write_out(out, "index.html", index_html(r));
-  write_out(out, "manifest.json", manifest_json(r).dump(2) + "\n");
+  write_out(out, "manifest.json",
+            manifest_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   return r;
 }
 

@@ -87,8 +87,9 @@ DocumentPairing pair_documents(const std::vector<Document>& docs);
 // SHA-256 over every rules file (path and content), so a changed rule reprocesses everything.
 std::string rules_checksum(const Rules& rules);
 
-// A safe file name made from any text: letters, digits, '-', '_', '.' kept, the rest '_'; no
-// leading dot, no path separators, no reserved device names; never empty.
+// A safe file name made from any text: letters, digits (of any script), '-', '_', '.' kept, the
+// rest (a byte that is not UTF-8 included) '_'; no leading or trailing dot, no path separators,
+// no name Windows reserves for a device; valid UTF-8 of at most 200 bytes; never empty.
 std::string safe_file_name(const std::string& text);
 
 }  // namespace tolk

@@ -40,6 +40,9 @@ struct Document {
 
 Document load_document(const std::string& path, const Rules& rules);
 
+// The same for bytes already in memory: `doc` brings the path and display name.
+Document load_document_bytes(std::string_view bytes, Document doc, const Rules& rules);
+
 // The document's Akoma Ntoso XML: the writer of its kind, or generic paragraphs for an unknown
 // kind. Unresolved references, which would be tolk's own bug, are added to `diags`.
 void document_akn(const Document& doc, const Rules& rules, pugi::xml_document& out,

@@ -7,10 +7,10 @@
 #include <chrono>
 #include <cstdio>
 
-#include <filesystem>
-#include <map>
 #include <unistd.h>
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -62,7 +62,7 @@ int run_text(const std::vector<std::string>& files, const std::string& format, b
   }
   if (format == "json")
     std::cout << nlohmann::json{{"tool", "tolk"}, {"version", tolk::kVersion}, {"documents", docs}}
-                     .dump(2)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << '\n';
   return errors ? kDocumentErrors : kOk;
 }
@@ -91,15 +91,23 @@ int run_parse(const std::vector<std::string>& files, const std::string& out_dir,
     }
     std::string name = f == "-" ? "stdin" : std::filesystem::path(f).filename().string();
     if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") name.resize(name.size() - 4);
-    tolk::write_file_atomic(std::filesystem::path(out_dir) / (name + ".xml"), text);
+    try {
+      tolk::write_file_atomic(std::filesystem::path(out_dir) / (name + ".xml"), text);
+    } catch (
+        const std::exception& e) {  // a full disk or a lost permission: the next file may still fit
+      std::cerr << "tolk: " << e.what() << '\n';
+      errors = true;
+    }
   }
   return errors ? kDocumentErrors : kOk;
 }
 
 // Writes `text` to `path`, or to standard output for an empty path.
 void write_output(const std::string& path, const std::string& text) {
-  if (path.empty()) std::cout << text;
-  else tolk::write_file_atomic(path, text);
+  if (path.empty())
+    std::cout << text;
+  else
+    tolk::write_file_atomic(path, text);
 }
 
 // Both versions read, their problems printed, and aligned.
@@ -111,7 +119,8 @@ struct LoadedPair {
   bool readable() const { return sv.text && fi.text; }
 };
 
-LoadedPair load_pair(const std::string& sv_path, const std::string& fi_path, const tolk::Rules& rules) {
+LoadedPair load_pair(const std::string& sv_path, const std::string& fi_path,
+                     const tolk::Rules& rules) {
   LoadedPair p;
   p.sv = tolk::load_document(sv_path, rules);
   p.fi = tolk::load_document(fi_path, rules);
@@ -172,12 +181,14 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
   const auto start = std::chrono::steady_clock::now();
   if (!quiet) {
     opts.progress = [&](const tolk::BatchProgress& p) {
-      const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const double rate = secs > 0 ? static_cast<double>(p.done) / secs : 0;
       if (tty) {
         const std::size_t width = 30, filled = p.total ? width * p.done / p.total : width;
-        std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f docs/s  %-40.40s", std::string(filled, '#').c_str(),
-                     std::string(width - filled, ' ').c_str(), p.done, p.total, rate, p.current.c_str());
+        std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f docs/s  %-40.40s",
+                     std::string(filled, '#').c_str(), std::string(width - filled, ' ').c_str(),
+                     p.done, p.total, rate, p.current.c_str());
         if (p.done == p.total) std::fputc('\n', stderr);
       } else {
         std::fprintf(stderr, "tolk batch: %zu/%zu %s\n", p.done, p.total, p.current.c_str());
@@ -190,12 +201,14 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
   std::map<std::string, int> by_kind_lang;
   std::size_t errors = 0, warnings = 0, notes = 0, findings_err = 0, findings_warn = 0;
   for (const auto& i : r.inputs) {
-    ++by_kind_lang[std::string(tolk::doc_kind_name(i.kind)) + "/" + (i.lang.empty() ? "?" : i.lang)];
+    ++by_kind_lang[std::string(tolk::doc_kind_name(i.kind)) + "/" +
+                   (i.lang.empty() ? "?" : i.lang)];
     for (const auto& d : i.diagnostics) {
       errors += d.severity == tolk::Severity::error;
       warnings += d.severity == tolk::Severity::warning;
       notes += d.severity == tolk::Severity::note;
-      if (!quiet && d.severity == tolk::Severity::error) std::cerr << tolk::format_diagnostic(d) << '\n';
+      if (!quiet && d.severity == tolk::Severity::error)
+        std::cerr << tolk::format_diagnostic(d) << '\n';
     }
   }
   for (const auto& p : r.pairs) {
@@ -216,8 +229,8 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
               << " warnings; " << r.documents_with_errors << " documents with errors; "
               << r.skipped.size() << " files skipped\n"
               << "tolk batch: " << r.reused << " of " << r.inputs.size()
-              << " documents unchanged since the last run (outputs kept); "
-              << r.seconds << " s; output in " << out << "\n";
+              << " documents unchanged since the last run (outputs kept); " << r.seconds
+              << " s; output in " << out << "\n";
   }
   return r.documents_with_errors || tolk::has_errors(r.tracker_diagnostics) ? kDocumentErrors : kOk;
 }
@@ -238,9 +251,10 @@ int main(int argc, char** argv) {
                  "next to the tolk executable or the repository it was built in)");
 
   CLI::App* text = app.add_subcommand(
-      "text", "Show the reconstructed blocks of each file (paragraphs, headings, list items, "
-              "table rows, contents entries, footnotes, page debris) with their source lines, "
-              "and the document's kind and language");
+      "text",
+      "Show the reconstructed blocks of each file (paragraphs, headings, list items, "
+      "table rows, contents entries, footnotes, page debris) with their source lines, "
+      "and the document's kind and language");
   std::vector<std::string> files;
   std::string format = "text";
   bool explain = false;
@@ -253,8 +267,9 @@ int main(int argc, char** argv) {
                  "with its rule");
 
   CLI::App* parse = app.add_subcommand(
-      "parse", "Parse each file by its kind (decision, publication; other kinds as generic "
-               "paragraphs) and write Akoma Ntoso XML");
+      "parse",
+      "Parse each file by its kind (decision, publication; other kinds as generic "
+      "paragraphs) and write Akoma Ntoso XML");
   std::vector<std::string> parse_files;
   std::string out_dir;
   parse->add_option("files", parse_files, "Input files; - reads standard input")->required();
@@ -263,17 +278,19 @@ int main(int argc, char** argv) {
                     "file goes to standard output");
 
   CLI::App* align_cmd = app.add_subcommand(
-      "align", "Align the Swedish and the Finnish version of a document paragraph by paragraph "
-               "and write the alignment as XML (src/emit/alignment.xsd)");
+      "align",
+      "Align the Swedish and the Finnish version of a document paragraph by paragraph "
+      "and write the alignment as XML (src/emit/alignment.xsd)");
   std::string align_sv, align_fi, align_out;
   align_cmd->add_option("sv", align_sv, "The Swedish version")->required();
   align_cmd->add_option("fi", align_fi, "The Finnish version")->required();
   align_cmd->add_option("-o,--output", align_out, "Write the XML here instead of standard output");
 
   CLI::App* check_cmd = app.add_subcommand(
-      "check", "Check that the Swedish and the Finnish version say the same thing: units in one "
-               "language only, differing numbers, dates, times, references and names, differing "
-               "counts, length outliers. Exit code 1 when a finding is an error");
+      "check",
+      "Check that the Swedish and the Finnish version say the same thing: units in one "
+      "language only, differing numbers, dates, times, references and names, differing "
+      "counts, length outliers. Exit code 1 when a finding is an error");
   std::string check_sv, check_fi, check_html_out, check_xml_out;
   check_cmd->add_option("sv", check_sv, "The Swedish version")->required();
   check_cmd->add_option("fi", check_fi, "The Finnish version")->required();
@@ -281,25 +298,29 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--xml", check_xml_out, "Also write the findings as XML here");
 
   CLI::App* batch_cmd = app.add_subcommand(
-      "batch", "Process every text document under a folder: XML per document, alignment and "
-               "consistency report per Swedish-Finnish pair, index.html and manifest.json");
+      "batch",
+      "Process every text document under a folder: XML per document, alignment and "
+      "consistency report per Swedish-Finnish pair, index.html and manifest.json");
   std::string batch_in, batch_out;
   unsigned batch_jobs = 0;
   bool batch_quiet = false, batch_force = false;
-  batch_cmd->add_option("input", batch_in, "The folder of documents (searched recursively)")->required();
+  batch_cmd->add_option("input", batch_in, "The folder of documents (searched recursively)")
+      ->required();
   batch_cmd->add_option("-o,--output", batch_out, "The output folder")->required();
   batch_cmd->add_option("-j,--jobs", batch_jobs, "Worker threads (default: the number of cores)");
   batch_cmd->add_flag("--quiet", batch_quiet, "No progress and no summary");
   batch_cmd->add_flag("--force", batch_force, "Redo every document even when it is unchanged");
 
   CLI::App* track_cmd = app.add_subcommand(
-      "track", "Write the recommendation follow-up workbook (.xlsx) for the given documents, "
-               "keeping the edits made in an existing one (the old file is kept as FILE.bak)");
+      "track",
+      "Write the recommendation follow-up workbook (.xlsx) for the given documents, "
+      "keeping the edits made in an existing one (the old file is kept as FILE.bak)");
   std::vector<std::string> track_files;
   std::string track_out, track_lang;
   track_cmd->add_option("files", track_files, "Input documents")->required();
   track_cmd->add_option("-o,--output", track_out, "The workbook to write or update")->required();
-  track_cmd->add_option("--lang", track_lang, "Language of the labels (default: the first document's)")
+  track_cmd
+      ->add_option("--lang", track_lang, "Language of the labels (default: the first document's)")
       ->check(CLI::IsMember({"sv", "fi", "en"}));
 
   try {
@@ -333,8 +354,10 @@ int main(int argc, char** argv) {
     if (align_cmd->parsed()) return run_align(align_sv, align_fi, align_out, rules);
     if (batch_cmd->parsed())
       return run_batch(batch_in, batch_out, batch_jobs, batch_quiet, batch_force, rules);
-    if (track_cmd->parsed()) return tolk::run_track(track_files, track_out, track_lang, rules, {}, std::cerr);
-    if (check_cmd->parsed()) return run_check(check_sv, check_fi, check_html_out, check_xml_out, rules);
+    if (track_cmd->parsed())
+      return tolk::run_track(track_files, track_out, track_lang, rules, {}, std::cerr);
+    if (check_cmd->parsed())
+      return run_check(check_sv, check_fi, check_html_out, check_xml_out, rules);
   } catch (const std::exception& e) {
     std::cerr << "tolk: " << e.what() << '\n';
     return kDocumentErrors;

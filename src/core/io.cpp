@@ -1,14 +1,14 @@
 #include "core/io.h"
 
+#include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <stdexcept>
 #include <system_error>
-#include <unistd.h>
 
 namespace tolk {
 
@@ -18,21 +18,41 @@ namespace {
 }
 }  // namespace
 
-std::string read_file_bytes(const std::string& path) {
-  if (path == "-") {
-    std::string data{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    if (std::cin.bad()) fail("cannot read", "standard input");
-    return data;
-  }
+std::string read_file_bytes(const std::string& path, std::size_t limit, std::uintmax_t* size) {
+  const bool stdin_input = path == "-";
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
+  if (!stdin_input && std::filesystem::is_directory(path, ec)) {
     errno = EISDIR;
     fail("cannot read", path);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail("cannot open", path);
-  std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) fail("cannot read", path);
+  std::ifstream file;
+  if (!stdin_input) {
+    file.open(path, std::ios::binary);
+    if (!file) fail("cannot open", path);
+  }
+  std::istream& in = stdin_input ? std::cin : file;
+  std::string data;
+  std::error_code size_ec;
+  if (!stdin_input) {  // one allocation of the right size, not a doubling string
+    const std::uintmax_t known = std::filesystem::file_size(path, size_ec);
+    if (!size_ec)
+      data.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(known, limit) + 1));
+  }
+  char buffer[1 << 16];
+  while (data.size() <= limit) {
+    const std::size_t want = std::min(sizeof buffer, limit + 1 - data.size());
+    in.read(buffer, static_cast<std::streamsize>(want));
+    data.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
+  if (in.bad()) fail("cannot read", stdin_input ? "standard input" : path);
+  if (size) {
+    *size = data.size();
+    if (!stdin_input && std::filesystem::is_regular_file(path, ec)) {
+      const std::uintmax_t known = std::filesystem::file_size(path, ec);
+      if (!ec && known > *size) *size = known;
+    }
+  }
   return data;
 }
 

@@ -2,14 +2,21 @@
 // the system's reason); what a file contains is never judged here.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace tolk {
 
-// The whole file as bytes; "-" reads standard input.
-std::string read_file_bytes(const std::string& path);
+// The file's bytes; "-" reads standard input. No more than `limit` + 1 bytes are read, so that a
+// caller can refuse a file over its limit without holding all of it in memory. `size`, when
+// given, gets the file's whole size where the system knows it (a regular file), else the number
+// of bytes read.
+std::string read_file_bytes(const std::string& path,
+                            std::size_t limit = std::numeric_limits<std::size_t>::max() - 1,
+                            std::uintmax_t* size = nullptr);
 
 // Writes `data` to a temporary file beside `path`, flushes it and renames it over `path`, so a
 // reader sees either the old file or the new one, never half of one.

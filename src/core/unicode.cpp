@@ -64,6 +64,7 @@ char32_t last_char(std::string_view utf8) {
   return next_char(utf8, i);
 }
 
+bool is_mark(char32_t c) { return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0; }
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }

@@ -21,6 +21,7 @@ char32_t first_char(std::string_view utf8);
 char32_t last_char(std::string_view utf8);
 
 bool is_letter(char32_t c);
+bool is_mark(char32_t c);  // a combining mark (general category M)
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);

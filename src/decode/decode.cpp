@@ -615,9 +615,7 @@ std::optional<std::string> to_utf8(Context& ctx, Encoding& encoding) {
   auto starts = [&](std::string_view prefix) { return b.substr(0, prefix.size()) == prefix; };
 
   if (b.size() > kMaxInputBytes) {
-    ctx.error("decode.too-large", kMaxInputBytes, nullptr,
-              "the file has " + std::to_string(b.size()) + " bytes, more than the " +
-                  std::to_string(kMaxInputBytes >> 20) + " MiB tolk reads");
+    ctx.diagnostics.push_back(too_large_diagnostic(b.size(), ctx.file));
     return std::nullopt;
   }
   // Checked before UTF-16, whose marks are their prefixes.
@@ -762,6 +760,18 @@ std::string normalise_lines(std::string_view in, Text& text, Context& ctx) {
 }
 
 }  // namespace
+
+Diagnostic too_large_diagnostic(std::uintmax_t size, std::string_view file, bool size_known) {
+  Diagnostic d;
+  d.file = std::string(file);
+  d.severity = Severity::error;
+  d.code = "decode.too-large";
+  d.byte_offset = kMaxInputBytes;
+  d.message = (size_known ? "the file has " + std::to_string(size) + " bytes"
+                          : std::string("the input is")) +
+              ", more than the " + std::to_string(kMaxInputBytes >> 20) + " MiB tolk reads";
+  return d;
+}
 
 DecodeResult decode(std::string_view bytes, std::string_view file) {
   Context ctx{bytes, std::string(file), {}};

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -32,5 +33,10 @@ struct DecodeResult {
 };
 
 DecodeResult decode(std::string_view bytes, std::string_view file);
+
+// The error decode() gives an input of `size` bytes over kMaxDecodeBytes; for a caller that has
+// refused such a file without reading it whole (`size_known` false: a stream, read only up to
+// the limit).
+Diagnostic too_large_diagnostic(std::uintmax_t size, std::string_view file, bool size_known = true);
 
 }  // namespace tolk

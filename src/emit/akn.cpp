@@ -26,8 +26,9 @@ std::string xml_safe(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
     char32_t c = next_char(s, i);
+    // next_char() reads a byte that is not UTF-8 as U+FFFD too: the bytes must not be copied.
     const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-                         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                         (c >= 0xE000 && c < 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     if (allowed) out.append(s.substr(start, i - start));
     else out += "\uFFFD";
   }

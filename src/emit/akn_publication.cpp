@@ -33,13 +33,17 @@ std::pair<std::size_t, std::size_t> find_number(std::string_view text, int n) {
   }
   RE2 re("(?:^|\\D)(" + pattern + ")(?:$|\\D)");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &m)) return {std::string::npos, 0};
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &m))
+    return {std::string::npos, 0};
   std::size_t b = static_cast<std::size_t>(m.data() - text.data());
   return {b, b + m.size()};
 }
 
+// A footnote goes, as an authorialNote, where it is first cited; a later citation of the same
+// footnote refers to that note (`written` holds the labels already placed), since an eId is unique.
 void write_indicator(pugi::xml_node point_content, const Indicator& ind, References& refs,
-                     const std::map<std::string, const Footnote*>& notes) {
+                     const std::map<std::string, const Footnote*>& notes,
+                     std::set<std::string>& written) {
   pugi::xml_node p = point_content.append_child("p");
   set_lines(p, ind.lines);
   std::vector<Mark> marks;
@@ -47,14 +51,17 @@ void write_indicator(pugi::xml_node point_content, const Indicator& ind, Referen
     auto [b, e] = find_number(ind.text, n);
     if (b == std::string::npos) continue;
     const std::string id = "sotkanet-" + std::to_string(n);
-    marks.push_back({b, e, "entity",
+    marks.push_back({b,
+                     e,
+                     "entity",
                      {{"name", "sotkanetIndicator"},
                       {"refersTo", refs.add("TLCConcept", id, "Sotkanet " + std::to_string(n))}}});
   }
   std::size_t src_at = ind.assessment.empty() ? std::string::npos : ind.text.rfind(ind.assessment);
   bool overlaps = false;
   for (const Mark& m : marks)
-    overlaps = overlaps || (src_at != std::string::npos && m.end > src_at && m.begin < src_at + ind.assessment.size());
+    overlaps = overlaps || (src_at != std::string::npos && m.end > src_at &&
+                            m.begin < src_at + ind.assessment.size());
   if (src_at == std::string::npos || overlaps) {
     append_marked(p, ind.text, marks);
   } else {
@@ -69,9 +76,11 @@ void write_indicator(pugi::xml_node point_content, const Indicator& ind, Referen
     const std::string& a = ind.assessment;
     if (!ind.assessor.empty() && a.rfind(ind.assessor, 0) == 0) {
       pugi::xml_node org = span.append_child("organization");
-      org.append_attribute("refersTo") = refs.add("TLCOrganization", slug(ind.assessor), ind.assessor).c_str();
+      org.append_attribute("refersTo") =
+          refs.add("TLCOrganization", slug(ind.assessor), ind.assessor).c_str();
       org.text().set(xml_safe(ind.assessor).c_str());
-      span.append_child(pugi::node_pcdata).set_value(xml_safe(a.substr(ind.assessor.size())).c_str());
+      span.append_child(pugi::node_pcdata)
+          .set_value(xml_safe(a.substr(ind.assessor.size())).c_str());
     } else {
       span.text().set(xml_safe(a).c_str());
     }
@@ -88,10 +97,17 @@ void write_indicator(pugi::xml_node point_content, const Indicator& ind, Referen
   for (const std::string& label : ind.footnotes) {
     auto it = notes.find(label);
     if (it == notes.end()) continue;
+    const std::string eid = "authorialNote_" + label;
+    if (!written.insert(label).second) {
+      pugi::xml_node ref = p.append_child("noteRef");
+      ref.append_attribute("href") = ("#" + eid).c_str();
+      ref.append_attribute("marker") = label.c_str();
+      continue;
+    }
     pugi::xml_node note = p.append_child("authorialNote");
     note.append_attribute("marker") = label.c_str();
     note.append_attribute("placement") = "bottom";
-    note.append_attribute("eId") = ("authorialNote_" + label).c_str();
+    note.append_attribute("eId") = eid.c_str();
     set_lines(note, it->second->lines);
     add_text(note, "p", it->second->text);
   }
@@ -121,7 +137,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
   id.work_date = id.expr_date = date;
   id.work_date_name = id.expr_date_name = "publication";
   id.author = pub.series.empty() ? std::string("publisher") : slug(pub.series);
-  id.number = pub.series.empty() || pub.number.empty() ? std::string() : pub.series + " " + pub.number;
+  id.number =
+      pub.series.empty() || pub.number.empty() ? std::string() : pub.series + " " + pub.number;
   if (!pub.isbn.empty()) id.aliases.push_back({"ISBN", pub.isbn});
   if (!pub.issn.empty()) id.aliases.push_back({"ISSN", pub.issn});
   if (!pub.urn.empty()) id.aliases.push_back({"URN", pub.urn});
@@ -134,8 +151,9 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
     pugi::xml_node cl = root.child("meta").append_child("classification");
     cl.append_attribute("source") = "#tolk";
     for (const auto& s : pub.sheets) {
-      const std::string dict = refs.add("TLCConcept", "keywords-" + (s.lang.empty() ? std::string("und") : s.lang),
-                                        "keywords (" + s.lang + ")");
+      const std::string dict =
+          refs.add("TLCConcept", "keywords-" + (s.lang.empty() ? std::string("und") : s.lang),
+                   "keywords (" + s.lang + ")");
       for (const auto& k : s.keywords) {
         pugi::xml_node kw = cl.append_child("keyword");
         kw.append_attribute("value") = xml_safe(k).c_str();
@@ -160,7 +178,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
   for (const DescriptionSheet& s : pub.sheets) {
     pugi::xml_node c = preface.append_child("container");
     c.append_attribute("name") = "descriptionSheet";
-    std::string eid = "container_descriptionSheet_" + (s.lang.empty() ? std::string("und") : s.lang);
+    std::string eid =
+        "container_descriptionSheet_" + (s.lang.empty() ? std::string("und") : s.lang);
     for (int n = 2; sheet_ids.count(eid); ++n) eid += "-" + std::to_string(n);
     sheet_ids.insert(eid);
     c.append_attribute("eId") = eid.c_str();
@@ -183,7 +202,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
     add_sheet_field(c, "author", s.author);
     add_sheet_field(c, "language", s.language);
     add_sheet_field(c, "pages", s.pages);
-    for (const Para& a : s.abstract) add_text(c, "p", a.text, a.lines).append_attribute("class") = "abstract";
+    for (const Para& a : s.abstract)
+      add_text(c, "p", a.text, a.lines).append_attribute("class") = "abstract";
     if (!s.keywords.empty()) {
       std::string all;
       for (const auto& k : s.keywords) all += (all.empty() ? "" : ", ") + k;
@@ -197,7 +217,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
     c.append_attribute("eId") = "container_tableOfContents";
     set_lines(c, {pub.toc.front().lines.first, pub.toc.back().lines.last});
     for (const TocEntry& t : pub.toc) {
-      pugi::xml_node p = add_text(c, "p", (t.num.empty() ? "" : t.num + " ") + t.title + " … " + t.page, t.lines);
+      pugi::xml_node p =
+          add_text(c, "p", (t.num.empty() ? "" : t.num + " ") + t.title + " … " + t.page, t.lines);
       p.append_attribute("class") = "tocEntry";
     }
   }
@@ -205,6 +226,7 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
 
   std::map<std::string, const Footnote*> notes;
   for (const Footnote& f : pub.footnotes) notes[f.label] = &f;
+  std::set<std::string> notes_written;
 
   pugi::xml_node body = root.append_child("mainBody");
   const std::string objective = refs.add("TLCConcept", "objective", "objective");
@@ -228,7 +250,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
     pugi::xml_node bgc = bg.append_child("content");
     for (std::size_t k = 0; k < o.background.size(); ++k) {
       pugi::xml_node p = add_text(bgc, "p", o.background[k].text, o.background[k].lines);
-      p.append_attribute("eId") = (sec_id + "__subsec_background__p_" + std::to_string(k + 1)).c_str();
+      p.append_attribute("eId") =
+          (sec_id + "__subsec_background__p_" + std::to_string(k + 1)).c_str();
     }
     if (!bgc.first_child()) bgc.append_child("p");
     pugi::xml_node ind = sec.append_child("subsection");
@@ -243,7 +266,8 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
     // Indicators grouped by their group, in order of first appearance.
     std::vector<std::string> groups;
     for (const Indicator& i : o.indicators)
-      if (std::find(groups.begin(), groups.end(), i.group) == groups.end()) groups.push_back(i.group);
+      if (std::find(groups.begin(), groups.end(), i.group) == groups.end())
+        groups.push_back(i.group);
     int point = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       pugi::xml_node h = ind.append_child("hcontainer");
@@ -257,7 +281,7 @@ void akn_publication(const Publication& pub, const SourceInfo& src, const Rules&
         pt.append_attribute("eId") = (ind_id + "__point_" + std::to_string(++point)).c_str();
         pt.append_attribute("refersTo") = indicator.c_str();
         set_lines(pt, i.lines);
-        write_indicator(pt.append_child("content"), i, refs, notes);
+        write_indicator(pt.append_child("content"), i, refs, notes, notes_written);
       }
     }
     if (groups.empty()) ind.append_child("content").append_child("p");

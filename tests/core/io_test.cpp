@@ -1,0 +1,66 @@
+// core/io: reading with a limit, and the atomic write.
+#include "core/io.h"
+
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+
+#include <gtest/gtest.h>
+
+namespace tolk {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path temp_path(const std::string& name) {
+  return fs::temp_directory_path() /
+         ("tolk-io-test-" + std::to_string(std::random_device{}()) + "-" + name);
+}
+
+TEST(ReadFileBytes, ReadsTheWholeFileWithoutLimit) {
+  const fs::path p = temp_path("whole");
+  const std::string data(200000, 'x');
+  std::ofstream(p, std::ios::binary) << data;
+  std::uintmax_t size = 0;
+  EXPECT_EQ(read_file_bytes(p.string(), std::numeric_limits<std::size_t>::max() - 1, &size), data);
+  EXPECT_EQ(size, data.size());
+  fs::remove(p);
+}
+
+// A file over the limit is read only up to the limit and one byte, and its whole size is told.
+TEST(ReadFileBytes, StopsOneByteAfterTheLimitAndTellsTheWholeSize) {
+  const fs::path p = temp_path("limit");
+  std::ofstream(p, std::ios::binary) << std::string(300000, 'y');
+  std::uintmax_t size = 0;
+  EXPECT_EQ(read_file_bytes(p.string(), 1000, &size).size(), 1001u);
+  EXPECT_EQ(size, 300000u);
+  EXPECT_EQ(read_file_bytes(p.string(), 300000, &size).size(), 300000u);
+  EXPECT_EQ(read_file_bytes(p.string(), 0, &size).size(), 1u);
+  fs::remove(p);
+}
+
+TEST(ReadFileBytes, MissingFileAndDirectoryAreErrorsNamingThePath) {
+  const fs::path p = temp_path("missing");
+  try {
+    read_file_bytes(p.string());
+    FAIL() << "no exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(p.string()), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(read_file_bytes(fs::temp_directory_path().string()), std::runtime_error);
+}
+
+TEST(WriteFileAtomic, ReplacesTheFileAndLeavesNoTemporary) {
+  const fs::path dir = temp_path("dir");
+  fs::create_directory(dir);
+  write_file_atomic(dir / "a.xml", "old");
+  write_file_atomic(dir / "a.xml", "new");
+  EXPECT_EQ(read_file_bytes((dir / "a.xml").string()), "new");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
+  EXPECT_THROW(write_file_atomic(dir / "no-such-dir" / "a.xml", "x"), std::runtime_error);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace tolk
