@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/pattern_set.h"
 #include "core/unicode.h"
 #include "layout/dehyphenate.h"
 
@@ -116,20 +117,31 @@ Classification classify(const Layout& layout, const Rules& rules) {
 
   // Kind: each marker once per document, at its first match; the count of blocks it matched in
   // is kept for the evidence only.
-  std::vector<MarkerHit> hits;
+  // One scan of each block for all markers (a PatternSet); a marker's own regex runs only where
+  // it is known to match, for the text it matched.
+  std::vector<const RE2*> patterns;
+  std::vector<MarkerHit> by_marker;
   for (const KindMarker& m : rules.all.kind_markers) {
     if (!m.re || !m.re->ok()) continue;
-    MarkerHit h;
-    h.marker = &m;
-    for (const Block& b : layout.blocks) {
+    patterns.push_back(m.re.get());
+    by_marker.push_back({&m, {}, {}, 0});
+  }
+  const PatternSet& set = cached_pattern_set(rules, patterns, /*whole=*/false);
+  for (const Block& b : layout.blocks) {
+    for (int k : set.matching(b.text)) {
+      MarkerHit& h = by_marker[static_cast<std::size_t>(k)];
       re2::StringPiece match;
-      if (!m.re->Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) continue;
+      if (!h.marker->re->Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) continue;
       if (h.blocks++ == 0) {
         h.matched.assign(match.data(), match.size());
         h.lines = b.lines;
       }
     }
+  }
+  std::vector<MarkerHit> hits;
+  for (MarkerHit& h : by_marker) {
     if (h.blocks == 0) continue;
+    const KindMarker& m = *h.marker;
     auto score = c.kind_scores.find(m.kind);
     if (score == c.kind_scores.end()) continue;  // the loader admits only the three kinds
     score->second += m.weight;

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,6 +112,25 @@ struct LanguageRules {
   std::map<std::string, int> months;      // "maj" -> 5, "toukokuuta" -> 5 (lower case)
 };
 
+// What a later stage builds from rule files it reads itself (the parsers' rules/<lang>/protocol.tsv
+// and publication.tsv): built on first use, once per rules directory, and shared by every thread
+// and every copy of the Rules, so that a batch does not read and compile them per document.
+class DerivedRules {
+ public:
+  // The value stored under `key`, made by `make()` (which returns a T) the first time.
+  template <class T, class Make>
+  const T& get(const std::string& key, Make make) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::shared_ptr<const void>& slot = items_[key];
+    if (!slot) slot = std::make_shared<const T>(make());
+    return *static_cast<const T*>(slot.get());
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const void>> items_;
+};
+
 struct Rules {
   std::filesystem::path dir;
   std::map<std::string, LanguageRules> languages;
@@ -118,6 +138,9 @@ struct Rules {
   AlignParams align;
   std::vector<LexiconEntry> lexicon;
   LanguageRules all;  // the union of every language's rules, code "*"
+  // Keyed by what they are made of (the file kind and `dir`): a copy of these Rules with another
+  // `dir` gets its own.
+  std::shared_ptr<DerivedRules> derived = std::make_shared<DerivedRules>();
 };
 
 // Loads rules from `dir`; problems go to `diags` (errors for a missing directory or file, or a

@@ -25,10 +25,34 @@ std::string nfc(std::string_view utf8) {
 }
 
 std::string to_lower(std::string_view utf8) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  s.toLower(icu::Locale::getRoot());
+  // Code point by code point with ICU's simple mapping, which is the full one of the root locale
+  // except for U+0130 (one character to two) and capital sigma (depends on the next letter):
+  // those take ICU's whole-string path.
   std::string out;
-  s.toUTF8String(out);
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t c = next_char(utf8, i);
+    if (c == 0x130 || c == 0x3A3) {
+      icu::UnicodeString s =
+          icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+      s.toLower(icu::Locale::getRoot());
+      out.clear();
+      s.toUTF8String(out);
+      return out;
+    }
+    const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    if (lower == c && c != 0xFFFD)
+      out.append(utf8, start, i - start);
+    else
+      append_utf8(out, lower);
+  }
   return out;
 }
 
@@ -64,12 +88,31 @@ char32_t last_char(std::string_view utf8) {
   return next_char(utf8, i);
 }
 
-bool is_mark(char32_t c) { return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0; }
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
-bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F; }
+bool is_mark(char32_t c) {
+  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+// ASCII first: most characters of a Swedish or Finnish text are, and ICU's property lookup
+// costs more than the test.
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(static_cast<UChar32>(c));
+}
+bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(static_cast<UChar32>(c));
+}
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F;
+}
 
 std::string_view trim_end(std::string_view s) {
   while (!s.empty()) {

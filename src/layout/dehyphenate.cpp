@@ -24,7 +24,9 @@ std::string_view first_token(std::string_view s) {
   return s.substr(0, s.find_first_of(" \t"));
 }
 
-bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c);
+}
 
 // An acronym: two or more capitals or digits with at least one capital ("HUS", "IKT", "B12").
 bool is_acronym(std::string_view w) {
@@ -32,8 +34,10 @@ bool is_acronym(std::string_view w) {
   bool letter = false;
   for (std::size_t i = 0; i < w.size();) {
     char32_t c = next_char(w, i);
-    if (is_upper(c)) letter = true;
-    else if (!is_digit(c)) return false;
+    if (is_upper(c))
+      letter = true;
+    else if (!is_digit(c))
+      return false;
     ++n;
   }
   return letter && n >= 2;
@@ -58,8 +62,12 @@ std::string_view strip_word_punct(std::string_view token) {
   return token.substr(b, e - b);
 }
 
-HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
-  HyphenEvidence ev;
+namespace {
+
+// Every word of `lines` that stands whole, lower-cased, to `see` (a word broken at a line end is
+// not one: neither the part before the hyphen nor the part on the next line).
+template <class See>
+void for_each_whole_word(const std::vector<std::string_view>& lines, See see) {
   bool prev_broken = false;
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
@@ -78,12 +86,49 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
       first = false;
       if (skip) continue;
       std::string_view w = strip_word_punct(tok);
-      if (w.empty()) continue;
-      ++ev.words[to_lower(w)];
+      if (!w.empty()) see(to_lower(w));
     }
     prev_broken = broken;
   }
+}
+
+// The two forms join_lines() asks about for a line ending in a hyphen and the line after it.
+void add_queries(std::string_view left, std::string_view right,
+                 std::unordered_map<std::string, int>& out) {
+  const std::string_view left_tok = last_token(left);
+  const std::string_view lw = strip_word_punct(left_tok.substr(0, left_tok.size() - 1));
+  const std::string_view rw = strip_word_punct(first_token(right));
+  if (lw.empty() || rw.empty()) return;
+  const std::string l = to_lower(lw), r = to_lower(rw);
+  out.emplace(l + "-" + r, 0);
+  out.emplace(l + r, 0);
+}
+
+}  // namespace
+
+HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
+  HyphenEvidence ev;
+  ev.lines_ = lines;
+  std::string_view pending;  // a line that ends in a hyphen, waiting for the next line with text
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    if (!pending.empty()) add_queries(pending, line, ev.counted_);
+    pending = ends_with(line, "-") ? line : std::string_view();
+  }
+  if (!ev.counted_.empty())
+    for_each_whole_word(lines, [&](const std::string& w) {
+      if (auto it = ev.counted_.find(w); it != ev.counted_.end()) ++it->second;
+    });
   return ev;
+}
+
+int HyphenEvidence::count(const std::string& w) const {
+  if (auto it = counted_.find(w); it != counted_.end()) return it->second;
+  int n = 0;
+  for_each_whole_word(lines_, [&](const std::string& x) { n += x == w; });
+  counted_.emplace(w, n);
+  return n;
 }
 
 LineJoin join_lines(std::string_view left, std::string_view right, const HyphenEvidence& evidence,
@@ -107,9 +152,9 @@ LineJoin join_lines(std::string_view left, std::string_view right, const HyphenE
     j.keep_hyphen = keep;
     j.space = space;
     j.rule = rule;
-    std::string result = keep ? std::string(left_tok) + (space ? " " : "") + std::string(right_tok)
-                              : std::string(left_tok.substr(0, left_tok.size() - 1)) +
-                                    std::string(right_tok);
+    std::string result =
+        keep ? std::string(left_tok) + (space ? " " : "") + std::string(right_tok)
+             : std::string(left_tok.substr(0, left_tok.size() - 1)) + std::string(right_tok);
     j.detail = std::string(left_tok) + " + " + std::string(right_tok) + " -> " + result;
     return j;
   };

@@ -15,13 +15,20 @@
 
 namespace tolk {
 
-// Lower-case words of a document, counted where they stand whole (not split at a line end).
-struct HyphenEvidence {
-  std::unordered_map<std::string, int> words;
-  int count(const std::string& w) const {
-    auto it = words.find(w);
-    return it == words.end() ? 0 : it->second;
-  }
+// How often a lower-case word stands whole in a document (not split at a line end). Only the
+// words a line-end hyphen can ask about (both forms of every broken word) are counted up front;
+// any other word is counted on first request and remembered, so the answer is the same as if
+// every word had been counted, at a fraction of the cost. Holds views of the lines: they must
+// outlive it. Not for sharing between threads (the memo is filled on request).
+class HyphenEvidence {
+ public:
+  HyphenEvidence() = default;
+  int count(const std::string& w) const;
+
+ private:
+  friend HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines);
+  std::vector<std::string_view> lines_;
+  mutable std::unordered_map<std::string, int> counted_;
 };
 
 HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines);

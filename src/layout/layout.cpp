@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/pattern_set.h"
 #include "core/unicode.h"
 #include "layout/dehyphenate.h"
 #include "layout/lines.h"
@@ -198,6 +199,20 @@ class BlockBuilder {
         ++fi;
       }
       if (i == s.size()) break;
+      // A run of ASCII that is not white space, up to the next mark, is copied in one piece.
+      auto plain = [](unsigned char b) { return b < 0x80 && b != ' ' && (b < '\t' || b > '\r'); };
+      if (plain(static_cast<unsigned char>(s[i]))) {
+        std::size_t limit = s.size();
+        if (si < splits.size()) limit = std::min(limit, splits[si].offset);
+        if (fi < refs.size()) limit = std::min(limit, refs[fi].offset);
+        std::size_t j = i + 1;
+        while (j < limit && plain(static_cast<unsigned char>(s[j]))) ++j;
+        if (pending_space && !t.empty() && t.back() != ' ') t += ' ';
+        pending_space = false;
+        t.append(s, i, j - i);
+        i = j;
+        continue;
+      }
       std::size_t at = i;
       char32_t c = next_char(s, i);
       if (is_space(c)) {
@@ -253,9 +268,18 @@ std::size_t word_count(std::string_view s) {
 void take_page_headers(std::vector<Line>& lines, const Rules& rules, Layout& out) {
   const auto& hdr = rules.all.page_header;
   if (hdr.empty()) return;
+  std::vector<const RE2*> patterns;
+  std::vector<const PageHeaderRule*> of_pattern;
+  for (const auto& r : hdr) {
+    if (!r.re || !r.re->ok()) continue;
+    patterns.push_back(r.re.get());
+    of_pattern.push_back(&r);
+  }
+  const PatternSet& set = cached_pattern_set(rules, patterns, /*whole=*/true);
   auto match = [&](const Line& l, const std::string& lang) -> const PageHeaderRule* {
-    for (const auto& r : hdr)
-      if ((lang.empty() || r.lang == lang) && RE2::FullMatch(l.src->text, *r.re)) return &r;
+    for (int k : set.matching(l.src->text))
+      if (lang.empty() || of_pattern[static_cast<std::size_t>(k)]->lang == lang)
+        return of_pattern[static_cast<std::size_t>(k)];
     return nullptr;
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {

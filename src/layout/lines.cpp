@@ -76,7 +76,8 @@ bool ends_clause(std::string_view text, const LanguageRules& rules) {
 std::optional<std::string> leading_number(std::string_view text) {
   static const RE2 kNumber(R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.|\))?)\s+\p{Lu})");
   std::string label;
-  if (!RE2::PartialMatch(text, kNumber, &label)) return std::nullopt;
+  if (text.empty() || text[0] < '0' || text[0] > '9' || !RE2::PartialMatch(text, kNumber, &label))
+    return std::nullopt;
   return label;
 }
 

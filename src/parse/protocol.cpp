@@ -866,7 +866,17 @@ void split_follow_up(std::string_view body, const ProtocolRules& pr, const Rules
 }  // namespace protocol
 
 Protocol parse_protocol(const Layout& layout, const Rules& rules, Diagnostics& diags) {
-  const protocol::ProtocolRules pr = protocol::load_protocol_rules(rules, diags);
+  struct Loaded {
+    protocol::ProtocolRules rules;
+    Diagnostics diags;  // about the rule files: repeated for every document, as if read for each
+  };
+  const Loaded& loaded = rules.derived->get<Loaded>("protocol.tsv " + rules.dir.string(), [&] {
+    Loaded l;
+    l.rules = protocol::load_protocol_rules(rules, l.diags);
+    return l;
+  });
+  diags.insert(diags.end(), loaded.diags.begin(), loaded.diags.end());
+  const protocol::ProtocolRules& pr = loaded.rules;
   if (pr.files == 0) {
     Diagnostic d;
     d.file = layout.file;

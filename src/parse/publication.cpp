@@ -265,9 +265,23 @@ struct Ctx {
   const Layout& layout;
   const Rules& rules;
   Diagnostics& diags;
-  Vocab vocab;
+  const Vocab& vocab;
   std::vector<std::pair<std::size_t, std::size_t>> sheets;  // [begin, end) block ranges
 };
+
+struct LoadedVocab {
+  Vocab vocab;
+  Diagnostics diags;  // about the rule files: repeated for every document, as if read for each
+};
+
+// rules/<lang>/publication.tsv, read once per rules directory (Rules::derived).
+const LoadedVocab& loaded_vocab(const Rules& rules) {
+  return rules.derived->get<LoadedVocab>("publication.tsv " + rules.dir.string(), [&] {
+    LoadedVocab l;
+    l.vocab = load_vocab(rules, l.diags);
+    return l;
+  });
+}
 
 void report(Ctx& c, std::size_t line, Severity s, std::string code, std::string msg) {
   Diagnostic d;
@@ -1188,8 +1202,8 @@ std::vector<std::size_t> find_objectives(Ctx& c, const std::vector<HeadingRef>& 
     } else {
       // Only the first is read: two objectives with one number would have one eId.
       report(c, line, Severity::warning, "publication.objective-repeated",
-             "objective " + num + " again (the first is on line " +
-                 std::to_string(first->second) + "); only the first is read as an objective");
+             "objective " + num + " again (the first is on line " + std::to_string(first->second) +
+                 "); only the first is read as an objective");
     }
   }
   return out;
@@ -1430,9 +1444,10 @@ void parse(Ctx& c, Publication& pub) {
 
 Publication parse_publication(const Layout& layout, const Rules& rules, Diagnostics& diags) {
   Publication pub;
-  Ctx c{layout, rules, diags, {}, {}};
+  const LoadedVocab& vocab = loaded_vocab(rules);
+  diags.insert(diags.end(), vocab.diags.begin(), vocab.diags.end());
+  Ctx c{layout, rules, diags, vocab.vocab, {}};
   try {
-    c.vocab = load_vocab(rules, diags);
     parse(c, pub);
   } catch (const std::exception& e) {
     // The promise is that a parser never throws; what was parsed so far is kept.

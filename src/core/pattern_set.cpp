@@ -1,0 +1,58 @@
+#include "core/pattern_set.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace tolk {
+
+struct PatternSet::Impl {
+  std::unique_ptr<re2::RE2::Set> set;  // null when it could not be built
+  std::size_t count = 0;
+};
+
+PatternSet::PatternSet(const std::vector<const re2::RE2*>& patterns, bool whole)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->count = patterns.size();
+  if (patterns.empty()) return;
+  re2::RE2::Options opts;
+  opts.set_log_errors(false);
+  auto set =
+      std::make_unique<re2::RE2::Set>(opts, whole ? re2::RE2::ANCHOR_BOTH : re2::RE2::UNANCHORED);
+  for (const re2::RE2* p : patterns)
+    if (set->Add(p->pattern(), nullptr) < 0) return;
+  if (set->Compile()) impl_->set = std::move(set);
+}
+
+PatternSet::~PatternSet() = default;
+
+std::vector<int> PatternSet::matching(std::string_view text) const {
+  std::vector<int> out;
+  if (!impl_->set) {
+    out.resize(impl_->count);
+    std::iota(out.begin(), out.end(), 0);
+    return out;
+  }
+  if (impl_->set->Match(re2::StringPiece(text.data(), text.size()), &out))
+    std::sort(out.begin(), out.end());
+  else
+    out.clear();
+  return out;
+}
+
+const PatternSet& cached_pattern_set(const Rules& rules,
+                                     const std::vector<const re2::RE2*>& patterns, bool whole) {
+  std::string key = whole ? "pattern set, whole\n" : "pattern set, anywhere\n";
+  for (const re2::RE2* p : patterns) key += p->pattern() + '\n';
+  struct Holder {
+    std::shared_ptr<PatternSet> set;
+  };
+  return *rules.derived
+              ->get<Holder>(key,
+                            [&] { return Holder{std::make_shared<PatternSet>(patterns, whole)}; })
+              .set;
+}
+
+}  // namespace tolk
