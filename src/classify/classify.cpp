@@ -49,10 +49,12 @@ std::string quote(std::string_view s) {
   return "'" + out + "'";
 }
 
-// The lower-case words of `text`: split at white space, punctuation around each stripped;
-// tokens without a letter (numbers, dates, "–") are not words.
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> out;
+// The lower-case words of `text` to `see`: split at white space, punctuation around each
+// stripped; tokens without a letter (numbers, dates, "–") are not words. A word of more than
+// `longest` bytes is counted but not lower-cased (`see` gets no text for it): it can be no
+// function word. `longest` 0: every word is lower-cased.
+template <class See>
+void for_each_word(std::string_view text, std::size_t longest, See see) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t start = i, end = i;
@@ -71,9 +73,11 @@ std::vector<std::string> words_of(std::string_view text) {
     std::string_view w = strip_word_punct(text.substr(start, end - start));
     bool letter = false;
     for (std::size_t k = 0; k < w.size() && !letter;) letter = is_letter(next_char(w, k));
-    if (letter) out.push_back(to_lower(w));
+    if (!letter) continue;
+    // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes -> "k").
+    if (longest != 0 && w.size() > 3 * longest) see(std::string());
+    else see(to_lower(w));
   }
-  return out;
 }
 
 struct MarkerHit {
@@ -87,12 +91,25 @@ struct MarkerHit {
 
 std::string block_language(const std::string& text, const Rules& rules,
                            std::map<std::string, std::size_t>* hits) {
-  const std::vector<std::string> words = words_of(text);
-  std::map<std::string, std::size_t> counts;
+  std::size_t longest = 0;
   for (const auto& [code, lang] : rules.languages) {
-    std::size_t& c = counts[code];
-    for (const std::string& w : words) c += lang.function_words.count(w);
+    if (lang.longest_function_word == 0 && !lang.function_words.empty()) {
+      longest = 0;  // not known for one language: no word is skipped
+      break;
+    }
+    longest = std::max(longest, lang.longest_function_word);
   }
+  std::vector<std::pair<const WordSet*, std::size_t>> per_lang;
+  for (const auto& [code, lang] : rules.languages) per_lang.push_back({&lang.function_words, 0});
+  std::size_t word_count = 0;
+  for_each_word(text, longest, [&](const std::string& w) {
+    ++word_count;
+    if (w.empty()) return;
+    for (auto& [words, n] : per_lang) n += words->count(w);
+  });
+  std::map<std::string, std::size_t> counts;
+  std::size_t k = 0;
+  for (const auto& [code, lang] : rules.languages) counts[code] = per_lang[k++].second;
   if (hits) *hits = counts;
   std::string best;
   std::size_t best_hits = 0, second_hits = 0;
@@ -105,7 +122,7 @@ std::string block_language(const std::string& text, const Rules& rules,
       second_hits = c;
     }
   }
-  const std::size_t needed = words.size() <= kShortBlockWords ? 1 : kMinHits;
+  const std::size_t needed = word_count <= kShortBlockWords ? 1 : kMinHits;
   if (best_hits < needed || best_hits == second_hits) return "";
   if (static_cast<double>(best_hits) < kDominance * static_cast<double>(second_hits)) return "";
   return best;

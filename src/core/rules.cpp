@@ -281,6 +281,8 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
     load_field_patterns(dir, d / "decision.tsv", code, lang.decision,
                         {"legal-basis", "entry-into-force"}, diags);
     load_words(d / "function-words.txt", lang.function_words, diags);
+    for (const std::string& w : lang.function_words)
+      lang.longest_function_word = std::max(lang.longest_function_word, w.size());
     load_kind_markers(dir, d / "kind-markers.tsv", lang, diags);
     load_months(dir, d / "months.tsv", lang, diags);
     rules.languages.emplace(code, std::move(lang));

@@ -108,6 +108,7 @@ struct LanguageRules {
   std::vector<PageHeaderRule> page_header;
   std::vector<FieldPattern> decision;     // parts of a Government decision (decision.tsv)
   WordSet function_words;                 // frequent short words that identify the language
+  std::size_t longest_function_word = 0;  // in bytes; 0: not known (no word may be skipped)
   std::vector<KindMarker> kind_markers;
   std::map<std::string, int> months;      // "maj" -> 5, "toukokuuta" -> 5 (lower case)
 };
