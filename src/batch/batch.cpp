@@ -351,54 +351,71 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   const auto previous =
       options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
 
-  // Documents, in parallel; each worker writes only its own slots.
-  std::vector<Document> docs(files.size());
-  r.inputs.resize(files.size());
-  std::atomic<std::size_t> next{0}, done{0};
-  std::mutex progress_mutex;
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      const auto s = std::chrono::steady_clock::now();
-      docs[i] = load_document((in / files[i]).string(), rules);
-      docs[i].display = files[i];
-      for (auto& d : docs[i].diagnostics)
-        if (d.file == (in / files[i]).string()) d.file = files[i];
-      BatchInput& bi = r.inputs[i];
-      bi.path = files[i];
-      bi.sha256 = docs[i].sha256;
-      bi.kind = docs[i].kind();
-      bi.lang = docs[i].lang();
-      if (docs[i].text) {
-        const std::string xml_rel = "xml/" + stem_of(files[i]) + ".xml";
-        auto p = previous.find(files[i]);
-        const bool fresh = p != previous.end() && p->second.sha256 == bi.sha256 &&
-                           std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) !=
-                               p->second.outputs.end() &&
-                           fs::exists(out / xml_rel);
-        pugi::xml_document xml;
-        if (fresh) {
-          bi.reused = true;
-        } else {
-          document_akn(docs[i], rules, xml, docs[i].diagnostics);
-          write_out(out, xml_rel, xml_string(xml));
-        }
-        bi.outputs.push_back(xml_rel);
-      }
-      bi.diagnostics = docs[i].diagnostics;
-      bi.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
-      const std::size_t d = ++done;
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress({d, files.size(), files[i]});
-      }
-    }
-  };
+  // Every worker writes only its own slots; `for_each_index` hands out indexes to `jobs` threads.
   const unsigned jobs =
       options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned k = 1; k < std::min<std::size_t>(jobs, files.size()); ++k) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  auto for_each_index = [jobs](std::size_t count, const std::function<void(std::size_t)>& body) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < count; i = next++) body(i);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned k = 1; k < std::min<std::size_t>(jobs, count); ++k) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+  };
+  std::mutex progress_mutex;
+  auto report = [&](const char* stage, std::size_t done, std::size_t total,
+                    const std::string& current) {
+    if (!options.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mutex);
+    options.progress({done, total, current, stage});
+  };
+  // A document as the batch names it: by its path under the input folder.
+  auto load = [&](std::size_t i) {
+    Document d = load_document((in / files[i]).string(), rules);
+    d.display = files[i];
+    for (auto& diag : d.diagnostics)
+      if (diag.file == (in / files[i]).string()) diag.file = files[i];
+    return d;
+  };
+
+  // Documents, in parallel: each is read, parsed and written, then trimmed to what the workbook
+  // needs, so that memory holds the workbook's contents and the documents being worked on, not
+  // every document's text.
+  std::vector<Document> docs(files.size());
+  r.inputs.resize(files.size());
+  std::atomic<std::size_t> done{0};
+  for_each_index(files.size(), [&](std::size_t i) {
+    const auto s = std::chrono::steady_clock::now();
+    Document doc = load(i);
+    BatchInput& bi = r.inputs[i];
+    bi.path = files[i];
+    bi.sha256 = doc.sha256;
+    bi.kind = doc.kind();
+    bi.lang = doc.lang();
+    if (doc.text) {
+      const std::string xml_rel = "xml/" + stem_of(files[i]) + ".xml";
+      auto p = previous.find(files[i]);
+      const bool fresh = p != previous.end() && p->second.sha256 == bi.sha256 &&
+                         std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) !=
+                             p->second.outputs.end() &&
+                         fs::exists(out / xml_rel);
+      if (fresh) {
+        bi.reused = true;
+      } else {
+        pugi::xml_document xml;
+        document_akn(doc, rules, xml, doc.diagnostics);
+        write_out(out, xml_rel, xml_string(xml));
+      }
+      bi.outputs.push_back(xml_rel);
+    }
+    bi.diagnostics = doc.diagnostics;
+    bi.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
+    trim_to_tracker(doc);
+    docs[i] = std::move(doc);
+    report("documents", ++done, files.size(), files[i]);
+  });
 
   for (std::size_t i = 0; i < docs.size(); ++i) {
     if (!docs[i].ok()) ++r.documents_with_errors;
@@ -409,47 +426,61 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     }
   }
 
+  // Pairs, in parallel: both versions are read again (the trimmed documents lack the text the
+  // alignment needs), aligned, checked and written.
   const DocumentPairing pairing = pair_documents(docs);
-  std::vector<FileFindings> all_findings;
   for (std::size_t i = 0; i < docs.size(); ++i) r.inputs[i].unpaired = pairing.unpaired[i];
-  for (const auto& [svi, fii, key] : pairing.pairs) {
-    {
-      const Document& sv = docs[svi];
-      const Document& fi = docs[fii];
-      BatchPair p;
-      p.sv = sv.display;
-      p.fi = fi.display;
-      p.key = key;
-      Diagnostics diags;
-      Alignment al = align_pair(sv, fi, rules, diags);
-      const bool generic = sv.kind() != fi.kind();
-      const PairSide s = pair_side(sv, generic), f = pair_side(fi, generic);
-      const auto findings = check_pair(s, f, al, rules);
-      all_findings.push_back({sv.display, fi.display, findings});
-      for (const Finding& x : findings) {
-        p.errors += x.severity == Severity::error;
-        p.warnings += x.severity == Severity::warning;
-        p.notes += x.severity == Severity::note;
-      }
-      const std::string base = "pairs/" + stem_of(sv.display);
-      p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
-      // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
-      const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
-                         std::all_of(p.outputs.begin(), p.outputs.end(),
-                                     [&](const std::string& o) { return fs::exists(out / o); });
-      if (!fresh) {
-        write_out(out, p.outputs[0],
-                  alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &s.units},
-                                {"fi", fi.display, fi.sha256, fi.kind(), &f.units}, al, kVersion));
-        write_out(out, p.outputs[1], check_xml(s, f, al, findings));
-        write_out(out, p.outputs[2], check_html(s, f, al, findings));
-      }
-      r.inputs[svi].partner = fi.display;
-      r.inputs[fii].partner = sv.display;
-      auto& sd = r.inputs[svi].diagnostics;
-      sd.insert(sd.end(), diags.begin(), diags.end());
-      r.pairs.push_back(std::move(p));
+  struct PairResult {
+    BatchPair pair;
+    FileFindings findings;
+    Diagnostics diagnostics;  // about the pair, reported with the Swedish document
+  };
+  std::vector<PairResult> pair_results(pairing.pairs.size());
+  done = 0;
+  for_each_index(pairing.pairs.size(), [&](std::size_t k) {
+    const auto& [svi, fii, key] = pairing.pairs[k];
+    const Document sv = load(svi), fi = load(fii);
+    PairResult& pr = pair_results[k];
+    BatchPair& p = pr.pair;
+    p.sv = sv.display;
+    p.fi = fi.display;
+    p.key = key;
+    Alignment al = align_pair(sv, fi, rules, pr.diagnostics);
+    const bool generic = sv.kind() != fi.kind();
+    const PairSide side_sv = pair_side(sv, generic), side_fi = pair_side(fi, generic);
+    const auto findings = check_pair(side_sv, side_fi, al, rules);
+    for (const Finding& x : findings) {
+      p.errors += x.severity == Severity::error;
+      p.warnings += x.severity == Severity::warning;
+      p.notes += x.severity == Severity::note;
     }
+    const std::string base = "pairs/" + stem_of(sv.display);
+    p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
+    // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
+    const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
+                       std::all_of(p.outputs.begin(), p.outputs.end(),
+                                   [&](const std::string& o) { return fs::exists(out / o); });
+    if (!fresh) {
+      write_out(
+          out, p.outputs[0],
+          alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &side_sv.units},
+                        {"fi", fi.display, fi.sha256, fi.kind(), &side_fi.units}, al, kVersion));
+      write_out(out, p.outputs[1], check_xml(side_sv, side_fi, al, findings));
+      write_out(out, p.outputs[2], check_html(side_sv, side_fi, al, findings));
+    }
+    pr.findings = {sv.display, fi.display, findings};
+    report("pairs", ++done, pairing.pairs.size(), sv.display + " + " + fi.display);
+  });
+  std::vector<FileFindings> all_findings;
+  for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
+    const auto& [svi, fii, key] = pairing.pairs[k];
+    PairResult& pr = pair_results[k];
+    r.inputs[svi].partner = pr.pair.fi;
+    r.inputs[fii].partner = pr.pair.sv;
+    auto& sd = r.inputs[svi].diagnostics;
+    sd.insert(sd.end(), pr.diagnostics.begin(), pr.diagnostics.end());
+    all_findings.push_back(std::move(pr.findings));
+    r.pairs.push_back(std::move(pr.pair));
   }
 
   // One workbook for the whole batch, merged with the one already there (users' edits kept).
@@ -457,6 +488,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     std::vector<Document> readable;
     for (Document& d : docs)
       if (d.text) readable.push_back(std::move(d));
+    docs.clear();
     Diagnostics diags;
     if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags))
       r.tracker = "tracker.xlsx";

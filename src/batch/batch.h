@@ -24,7 +24,8 @@ namespace tolk {
 
 struct BatchProgress {
   std::size_t done = 0, total = 0;
-  std::string current;  // the file just finished
+  std::string current;  // the file (or the pair of files) just finished
+  std::string stage;    // "documents" (read, parsed, XML written), then "pairs" (aligned, checked)
 };
 
 struct BatchOptions {

@@ -27,7 +27,6 @@ std::optional<Date> meeting_date(const Protocol& p) {
   return p.meeting_date ? p.meeting_date : p.protocol_date;
 }
 
-
 // One meeting: the Swedish and the Finnish protocol of one county and date, either may be absent.
 struct Meeting {
   const Document* sv = nullptr;
@@ -44,7 +43,8 @@ CountyCodes load_county_codes(const std::filesystem::path& path, Diagnostics& di
                        "expected code <TAB> Swedish name <TAB> Finnish name"});
       continue;
     }
-    for (std::size_t i = 1; i < rl.fields.size(); ++i) out.by_name[to_lower(rl.fields[i])] = rl.fields[0];
+    for (std::size_t i = 1; i < rl.fields.size(); ++i)
+      out.by_name[to_lower(rl.fields[i])] = rl.fields[0];
   }
   return out;
 }
@@ -60,7 +60,8 @@ std::string county_code(const CountyCodes& codes, const std::string& county,
   }
   if (code.empty()) code = "XXX";
   diags.push_back({file, 0, 0, std::nullopt, Severity::warning, "track.county",
-                   "county '" + county + "' is not in rules/counties.tsv; its recommendations get " +
+                   "county '" + county +
+                       "' is not in rules/counties.tsv; its recommendations get " +
                        "the provisional code " + code + ", which will change when it is added"});
   return code;
 }
@@ -76,21 +77,52 @@ std::string recommendation_id(const std::string& code, int year, const Recommend
          "-" + l + "-" + two_digits(number);
 }
 
+void trim_to_tracker(Document& doc) {
+  if (doc.text) {
+    std::string().swap(doc.text->utf8);
+    std::vector<std::size_t>().swap(doc.text->form_feed_lines);
+  }
+  doc.layout.reset();
+  if (doc.classification) {
+    std::vector<std::string>().swap(doc.classification->evidence);
+    std::vector<std::string>().swap(doc.classification->block_langs);
+  }
+  if (doc.decision) {
+    Decision& d = *doc.decision;
+    d.legal_basis = {};
+    d.entry_into_force = {};
+    std::vector<LawRef>().swap(d.law_refs);
+    std::vector<Para>().swap(d.intro);
+    for (ObjectiveGroup& g : d.groups)
+      for (Objective& o : g.objectives) std::vector<Para>().swap(o.body);
+  }
+  if (doc.publication) {
+    Publication& p = *doc.publication;
+    std::vector<DescriptionSheet>().swap(p.sheets);
+    std::vector<TocEntry>().swap(p.toc);
+    std::vector<Footnote>().swap(p.footnotes);
+    for (PublicationObjective& o : p.objectives) {
+      std::vector<Para>().swap(o.background);
+      std::vector<Para>().swap(o.indicator_intro);
+    }
+  }
+}
+
 TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
                           Diagnostics& diags) {
   TrackerData out;
-  out.sources = {"sheet.sources",
-                 {"col.file", "col.language", "col.kind", "col.encoding", "col.sha256",
-                  "col.version"},
-                 {},
-                 -1};
-  out.attendees = {"sheet.attendees",
-                   {"col.county", "col.meeting_date", "col.name", "col.title", "col.organisation",
-                    "col.role", "col.group", "col.remote", "col.present_from", "col.present_to",
-                    "col.file", "col.line"},
-                   {},
-                   -1};
+  out.sources = {
+      "sheet.sources",
+      {"col.file", "col.language", "col.kind", "col.encoding", "col.sha256", "col.version"},
+      {},
+      -1};
+  out.attendees = {
+      "sheet.attendees",
+      {"col.county", "col.meeting_date", "col.name", "col.title", "col.organisation", "col.role",
+       "col.group", "col.remote", "col.present_from", "col.present_to", "col.file", "col.line"},
+      {},
+      -1};
   out.decisions = {"sheet.decisions",
                    {"col.county", "col.meeting_date", "col.item", "col.heading", "col.decision",
                     "col.file", "col.line"},
@@ -113,7 +145,8 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
   std::map<const Document*, int> source_row;
   for (const Document& d : docs) {
     source_row[&d] = static_cast<int>(out.sources.rows.size());
-    out.sources.rows.push_back({tc_text(d.display), tc_text(d.lang()), tc_text(doc_kind_name(d.kind())),
+    out.sources.rows.push_back({tc_text(d.display), tc_text(d.lang()),
+                                tc_text(doc_kind_name(d.kind())),
                                 tc_text(d.text ? encoding_name(d.text->encoding) : ""),
                                 tc_text(d.sha256), tc_text(kVersion)});
   }
@@ -186,8 +219,13 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
           t.indicators = join(r.follow_up->indicators, "\n");
           t.data_sources = join(r.follow_up->sources, ", ");
           for (const auto& ind : r.follow_up->indicators) {
-            out.indicators.rows.push_back({tc_text(t.id), {}, tc_text(ind), {}, {},
-                                           tc_text(t.data_sources), tc_text(main.display),
+            out.indicators.rows.push_back({tc_text(t.id),
+                                           {},
+                                           tc_text(ind),
+                                           {},
+                                           {},
+                                           tc_text(t.data_sources),
+                                           tc_text(main.display),
                                            tc_number(double(r.follow_up->lines.first))});
           }
         }
@@ -220,14 +258,21 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
   }
 
   // Decisions' objectives, Swedish and Finnish side by side by number; publications' indicators.
-  std::map<int, std::vector<TrackerCell>> objectives;
+  // The two versions of one decision share its signing date (the Finnish text of the corpus has
+  // no number); objectives of different decisions are different rows.
+  std::map<std::pair<std::string, int>, std::vector<TrackerCell>> objectives;
   for (const Document& d : docs) {
     if (d.decision) {
-      for (const ObjectiveGroup& g : d.decision->groups) {
+      const Decision& dec = *d.decision;
+      const std::string which = dec.signing_date      ? dec.signing_date->iso()
+                                : !dec.number.empty() ? dec.number
+                                                      : d.display;
+      for (const ObjectiveGroup& g : dec.groups) {
         for (const Objective& o : g.objectives) {
-          auto& row = objectives[o.number];
-          if (row.empty()) row = {tc_number(o.number), {}, {}, tc_text(d.display),
-                                  tc_number(double(o.lines.first))};
+          auto& row = objectives[{which, o.number}];
+          if (row.empty())
+            row = {
+                tc_number(o.number), {}, {}, tc_text(d.display), tc_number(double(o.lines.first))};
           row[d.lang() == "fi" ? 2 : 1] = tc_text(o.statement);
         }
       }
@@ -237,9 +282,13 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
         for (const Indicator& ind : o.indicators) {
           std::vector<std::string> nums;
           for (int n : ind.sotkanet) nums.push_back(std::to_string(n));
-          out.indicators.rows.push_back({{}, tc_text(o.num + " " + o.heading), tc_text(ind.text),
-                                         tc_text(join(nums, ", ")), tc_text(ind.assessment),
-                                         tc_text(ind.assessor), tc_text(d.display),
+          out.indicators.rows.push_back({{},
+                                         tc_text(o.num + " " + o.heading),
+                                         tc_text(ind.text),
+                                         tc_text(join(nums, ", ")),
+                                         tc_text(ind.assessment),
+                                         tc_text(ind.assessor),
+                                         tc_text(d.display),
                                          tc_number(double(ind.lines.first))});
         }
       }
@@ -279,8 +328,9 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
   for (const auto& p : pair_documents(docs).pairs) {
     Alignment al = align_pair(docs[p.sv], docs[p.fi], rules, diags);
     const bool generic = docs[p.sv].kind() != docs[p.fi].kind();
-    all.push_back({docs[p.sv].display, docs[p.fi].display,
-                   check_pair(pair_side(docs[p.sv], generic), pair_side(docs[p.fi], generic), al, rules)});
+    all.push_back(
+        {docs[p.sv].display, docs[p.fi].display,
+         check_pair(pair_side(docs[p.sv], generic), pair_side(docs[p.fi], generic), al, rules)});
   }
   const bool ok = track_documents(docs, out, lang, rules, all, diags);
   for (const auto& d : diags) err << format_diagnostic(d) << "\n";

@@ -46,6 +46,13 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
                           Diagnostics& diags);
 
+// Drops from `doc` what build_tracker() does not read: the text (its encoding stays), the layout,
+// the classification's evidence, a decision's paragraphs and law references, a publication's
+// description sheets, contents and background. A batch keeps its documents until the workbook is
+// built; trimmed, they take memory for what the workbook shows, not for their whole text. The
+// protocol stays whole: the workbook aligns the two versions of a meeting through it.
+void trim_to_tracker(Document& doc);
+
 // Builds the workbook of `docs` and writes it to `out`, keeping the users' edits of an existing
 // `out`; `lang` as for run_track. Returns whether the workbook was written.
 bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,

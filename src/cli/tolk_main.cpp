@@ -180,18 +180,23 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   const auto start = std::chrono::steady_clock::now();
   if (!quiet) {
-    opts.progress = [&](const tolk::BatchProgress& p) {
+    opts.progress = [&, stage = std::string(), stage_start = start](const tolk::BatchProgress& p) mutable {
+      if (p.stage != stage) {  // the rate is of the stage under way
+        stage = p.stage;
+        stage_start = std::chrono::steady_clock::now();
+      }
       const double secs =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - stage_start).count();
       const double rate = secs > 0 ? static_cast<double>(p.done) / secs : 0;
       if (tty) {
         const std::size_t width = 30, filled = p.total ? width * p.done / p.total : width;
-        std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f docs/s  %-40.40s",
+        std::fprintf(stderr, "\r%-9s [%s%s] %zu/%zu  %.1f/s  %-40.40s", p.stage.c_str(),
                      std::string(filled, '#').c_str(), std::string(width - filled, ' ').c_str(),
                      p.done, p.total, rate, p.current.c_str());
         if (p.done == p.total) std::fputc('\n', stderr);
       } else {
-        std::fprintf(stderr, "tolk batch: %zu/%zu %s\n", p.done, p.total, p.current.c_str());
+        std::fprintf(stderr, "tolk batch: %s %zu/%zu %s\n", p.stage.c_str(), p.done, p.total,
+                     p.current.c_str());
       }
     };
   }
