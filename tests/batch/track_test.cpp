@@ -84,5 +84,39 @@ TEST(Track, RunTrackWritesAndUpdatesTheWorkbook) {
   fs::remove_all(dir);
 }
 
+// The two versions of one decision share the rows of its objectives; another decision (another
+// signing date) has rows of its own. Trimmed documents (what a batch keeps) give the same rows.
+TEST(Track, ObjectivesOfDifferentDecisionsAreDifferentRows) {
+  const std::string sv = read_file_bytes((test::source_dir() / "corpus/decisions/vnp-272-2025.sv.txt").string());
+  std::string other = sv;
+  const std::string date = "Helsingfors den 28 maj 2025";
+  ASSERT_NE(other.find(date), std::string::npos);
+  other.replace(other.find(date), date.size(), "Helsingfors den 29 maj 2025");
+  std::vector<Document> docs;
+  for (const auto& [name, bytes] : std::vector<std::pair<std::string, std::string>>{
+           {"a.sv.txt", sv},
+           {"a.fi.txt", read_file_bytes((test::source_dir() / "corpus/decisions/vnp-272-2025.fi.txt").string())},
+           {"b.sv.txt", other}}) {
+    Document d;
+    d.path = d.display = name;
+    docs.push_back(load_document_bytes(bytes, std::move(d), test::repo_rules()));
+  }
+  Diagnostics diags;
+  const CountyCodes c = load_county_codes(test::source_dir() / "rules" / "counties.tsv", diags);
+  const TrackerData whole = build_tracker(docs, test::repo_rules(), c, {}, diags);
+  ASSERT_EQ(whole.objectives.rows.size(), 24u);  // 12 of the pair, 12 of the other decision
+  std::size_t both = 0;
+  for (const auto& row : whole.objectives.rows) both += !row[1].text.empty() && !row[2].text.empty();
+  EXPECT_EQ(both, 12u);  // Swedish and Finnish side by side
+  for (Document& d : docs) trim_to_tracker(d);
+  const TrackerData trimmed = build_tracker(docs, test::repo_rules(), c, {}, diags);
+  ASSERT_EQ(trimmed.objectives.rows.size(), whole.objectives.rows.size());
+  for (std::size_t i = 0; i < whole.objectives.rows.size(); ++i)
+    for (std::size_t k = 0; k < whole.objectives.rows[i].size(); ++k)
+      EXPECT_EQ(trimmed.objectives.rows[i][k].text, whole.objectives.rows[i][k].text);
+  EXPECT_EQ(trimmed.sources.rows.size(), whole.sources.rows.size());
+  EXPECT_EQ(trimmed.sources.rows[1][3].text, whole.sources.rows[1][3].text);  // the encoding
+}
+
 }  // namespace
 }  // namespace tolk
