@@ -466,9 +466,13 @@ struct NameSeen {
 std::vector<NameSeen> names_in(const PairSide& side, const std::vector<std::size_t>& units,
                                const std::vector<Person>& people) {
   std::vector<NameSeen> out;
+  std::vector<check::NameFinder> finders;  // each unit's words read once for every person
+  finders.reserve(units.size());
+  for (std::size_t i : units) finders.emplace_back(side.units[i].text);
   for (const Person& p : people)
-    for (std::size_t i : units) {
-      const auto hits = check::find_name(side.units[i].text, p.folded);
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      const std::size_t i = units[k];
+      const auto hits = finders[k].find(p.folded);
       if (hits.empty()) continue;
       out.push_back({&p, hits.front(), i, side.units[i].lines.first, side.units[i].eid});
       break;
@@ -940,8 +944,18 @@ struct ModelCheck {
 
 std::vector<Finding> check_pair(const PairSide& sv, const PairSide& fi, const Alignment& alignment,
                                 const Rules& rules) {
-  std::vector<Finding> problems;
-  const Params params = check::load_params(rules, problems);
+  // rules/align/check.tsv, read and compiled once per rules directory (Rules::derived).
+  struct Loaded {
+    Params params;
+    std::vector<Finding> problems;
+  };
+  const Loaded& loaded = rules.derived->get<Loaded>("align/check.tsv " + rules.dir.string(), [&] {
+    Loaded l;
+    l.params = check::load_params(rules, l.problems);
+    return l;
+  });
+  std::vector<Finding> problems = loaded.problems;
+  const Params& params = loaded.params;
   Collector out{params, {}, {}, {}};
   for (Finding& p : problems) out.add(std::move(p), 0);
   const Places pl = places_of(sv, fi, alignment);

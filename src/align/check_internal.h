@@ -121,6 +121,21 @@ struct NameHit {
 // last as they are, the last with a Finnish case ending allowed ("Ikonen" / "Ikosen").
 std::vector<NameHit> find_name(const std::string& text, const std::string& folded);
 
+// The same for many names in one text: the text's words are read once.
+class NameFinder {
+ public:
+  explicit NameFinder(const std::string& text);  // `text` must outlive the finder
+  std::vector<NameHit> find(const std::string& folded) const;
+
+ private:
+  struct Word {
+    std::size_t begin = 0, end = 0;
+    std::string lower;
+  };
+  const std::string& text_;
+  std::vector<std::vector<Word>> runs_;  // letter runs; a comma or full stop breaks a run
+};
+
 // Capitalised words joined by a hyphen ("Anna-Kaisa", "Jan-Erik") in `text`.
 std::vector<NameHit> hyphenated_names(const std::string& text);
 

@@ -401,23 +401,15 @@ std::string fold_name(std::string_view name) {
   return collapse_spaces(lower);
 }
 
-namespace {
-
-struct Word {
-  std::size_t begin = 0, end = 0;
-  std::string lower;
-};
-
 // Letter runs of `text`; a run of anything but hyphens and spaces between two words breaks a
 // name (a comma, a full stop), recorded as a gap.
-std::vector<std::vector<Word>> name_runs(const std::string& text) {
-  std::vector<std::vector<Word>> runs(1);
+NameFinder::NameFinder(const std::string& text) : text_(text), runs_(1) {
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t start = i;
     const char32_t c = next_char(text, i);
     if (!is_letter(c)) {
-      if (c != '-' && !is_space(c) && !runs.back().empty()) runs.emplace_back();
+      if (c != '-' && !is_space(c) && !runs_.back().empty()) runs_.emplace_back();
       continue;
     }
     std::size_t end = i;
@@ -427,11 +419,12 @@ std::vector<std::vector<Word>> name_runs(const std::string& text) {
       end = j;
     }
     i = end;
-    runs.back().push_back(
+    runs_.back().push_back(
         {start, end, to_lower(std::string_view(text).substr(start, end - start))});
   }
-  return runs;
 }
+
+namespace {
 
 std::vector<std::string> split_words(const std::string& folded) {
   std::vector<std::string> out;
@@ -462,23 +455,27 @@ bool inflected_match(const std::string& name, const std::string& word) {
 
 }  // namespace
 
-std::vector<NameHit> find_name(const std::string& text, const std::string& folded) {
+std::vector<NameHit> NameFinder::find(const std::string& folded) const {
   std::vector<NameHit> out;
   const std::vector<std::string> parts = split_words(folded);
   if (parts.empty()) return out;
-  for (const auto& run : name_runs(text)) {
+  for (const auto& run : runs_) {
     for (std::size_t i = 0; i + parts.size() <= run.size(); ++i) {
       bool ok = true;
       for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) ok = run[i + k].lower == parts[k];
       ok = ok && inflected_match(parts.back(), run[i + parts.size() - 1].lower);
       // A name is written with capitals: "Kaisa" the name, not a word that happens to match.
-      ok = ok && is_upper(first_char(std::string_view(text).substr(run[i].begin)));
+      ok = ok && is_upper(first_char(std::string_view(text_).substr(run[i].begin)));
       if (!ok) continue;
       const std::size_t b = run[i].begin, e = run[i + parts.size() - 1].end;
-      out.push_back({text.substr(b, e - b), b, e});
+      out.push_back({text_.substr(b, e - b), b, e});
     }
   }
   return out;
+}
+
+std::vector<NameHit> find_name(const std::string& text, const std::string& folded) {
+  return NameFinder(text).find(folded);
 }
 
 std::vector<NameHit> hyphenated_names(const std::string& text) {
