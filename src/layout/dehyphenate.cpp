@@ -66,8 +66,10 @@ namespace {
 
 // Every word of `lines` that stands whole, lower-cased, to `see` (a word broken at a line end is
 // not one: neither the part before the hyphen nor the part on the next line).
-template <class See>
-void for_each_whole_word(const std::vector<std::string_view>& lines, See see) {
+// The same, with `maybe` asked first for the word as written: a word it refuses is not lowered
+// and not seen.
+template <class Maybe, class See>
+void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe, See see) {
   bool prev_broken = false;
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
@@ -86,10 +88,16 @@ void for_each_whole_word(const std::vector<std::string_view>& lines, See see) {
       first = false;
       if (skip) continue;
       std::string_view w = strip_word_punct(tok);
-      if (!w.empty()) see(to_lower(w));
+      if (!w.empty() && maybe(w)) see(to_lower(w));
     }
     prev_broken = broken;
   }
+}
+
+template <class See>
+void for_each_whole_word(const std::vector<std::string_view>& lines, See see) {
+  for_each_whole_word(
+      lines, [](std::string_view) { return true; }, see);
 }
 
 // The two forms join_lines() asks about for a line ending in a hyphen and the line after it.
@@ -116,8 +124,20 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
     if (!pending.empty()) add_queries(pending, line, ev.counted_);
     pending = ends_with(line, "-") ? line : std::string_view();
   }
+  // A word of ASCII letters keeps its length when lowered: one of a length no query has is no
+  // query. (Most words are shorter than the broken compounds asked about.)
+  std::vector<bool> query_length;
+  for (const auto& [q, n] : ev.counted_) {
+    if (q.size() >= query_length.size()) query_length.resize(q.size() + 1);
+    query_length[q.size()] = true;
+  }
+  auto maybe = [&](std::string_view w) {
+    if (w.size() < query_length.size() && query_length[w.size()]) return true;
+    return std::any_of(w.begin(), w.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
   if (!ev.counted_.empty())
-    for_each_whole_word(lines, [&](const std::string& w) {
+    for_each_whole_word(lines, maybe, [&](const std::string& w) {
       if (auto it = ev.counted_.find(w); it != ev.counted_.end()) ++it->second;
     });
   return ev;
@@ -126,7 +146,12 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
 int HyphenEvidence::count(const std::string& w) const {
   if (auto it = counted_.find(w); it != counted_.end()) return it->second;
   int n = 0;
-  for_each_whole_word(lines_, [&](const std::string& x) { n += x == w; });
+  auto maybe = [&](std::string_view t) {  // as in collect_evidence(): ASCII keeps its length
+    return t.size() == w.size() || std::any_of(t.begin(), t.end(), [](char c) {
+             return static_cast<unsigned char>(c) >= 0x80;
+           });
+  };
+  for_each_whole_word(lines_, maybe, [&](const std::string& x) { n += x == w; });
   counted_.emplace(w, n);
   return n;
 }
