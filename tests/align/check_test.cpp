@@ -276,6 +276,12 @@ TEST(CheckValues, PercentagesAndMoneyAreComparedNormalised) {
   EXPECT_TRUE(
       check_texts("Anslaget är 5 miljoner euro.", "Määräraha on 5 miljoonaa euroa.").empty());
   EXPECT_TRUE(check_texts("Anslaget är 5 miljoner euro.", "Määräraha on 5 000 000 euroa.").empty());
+  // Finnish inflects the scale word with the currency: "5 miljoonan euron alijäämä".
+  EXPECT_TRUE(check_texts("Ett underskott på cirka 5 miljoner euro för 2025.",
+                          "Vuodelle 2025 noin 5 miljoonan euron alijäämä.")
+                  .empty());
+  EXPECT_TRUE(check_texts("Kostnaden är 40 tusen euro.", "Kustannus on 40 tuhannen euron suuruinen.").empty());
+  EXPECT_TRUE(check_texts("Ett tillskott på 2 miljarder euro.", "2 miljardin euron lisäys.").empty());
   auto fs = check_texts("Andelen steg med 12 procent.", "Osuus kasvoi 21 prosenttia.");
   ASSERT_EQ(fs.size(), 1u) << dump(fs);
   EXPECT_EQ(fs[0].code, "check.percent");
