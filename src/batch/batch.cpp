@@ -15,6 +15,7 @@
 #include "batch/track.h"
 #include "core/hash.h"
 #include "core/io.h"
+#include "core/parallel.h"
 #include "core/unicode.h"
 #include "core/version.h"
 #include "emit/akn.h"
@@ -351,18 +352,10 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   const auto previous =
       options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
 
-  // Every worker writes only its own slots; `for_each_index` hands out indexes to `jobs` threads.
-  const unsigned jobs =
-      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // Every worker writes only its own slots (parallel_for).
+  const unsigned jobs = worker_count(options.jobs);
   auto for_each_index = [jobs](std::size_t count, const std::function<void(std::size_t)>& body) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < count; i = next++) body(i);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned k = 1; k < std::min<std::size_t>(jobs, count); ++k) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    parallel_for(count, jobs, body);
   };
   std::mutex progress_mutex;
   auto report = [&](const char* stage, std::size_t done, std::size_t total,
@@ -490,7 +483,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       if (d.text) readable.push_back(std::move(d));
     docs.clear();
     Diagnostics diags;
-    if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags))
+    if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags,
+                        jobs))
       r.tracker = "tracker.xlsx";
     r.tracker_diagnostics = std::move(diags);
   }

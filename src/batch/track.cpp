@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/parallel.h"
 #include "core/unicode.h"
 #include "core/version.h"
 
@@ -110,7 +111,7 @@ void trim_to_tracker(Document& doc) {
 
 TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
-                          Diagnostics& diags) {
+                          Diagnostics& diags, unsigned jobs) {
   TrackerData out;
   out.sources = {
       "sheet.sources",
@@ -173,15 +174,18 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
     slot = &d;
   }
 
-  for (const auto& [key, m] : meetings) {
-    const Document& main = m.sv ? *m.sv : *m.fi;
-    const Protocol& p = *main.protocol;
-    const std::string code = key.substr(0, key.find('|'));
-    const auto date = meeting_date(p);
-    // The Finnish text of each Swedish recommendation, through the alignment.
-    std::map<std::string, std::string> fi_text;
+  // The Finnish text of each Swedish recommendation, through the alignment of the meeting's two
+  // protocols: the meetings on `jobs` threads, each into its own slot.
+  struct FinnishTexts {
+    std::map<std::string, std::string> by_eid;
+    Diagnostics diags;
+  };
+  std::vector<FinnishTexts> finnish(meetings.size());
+  parallel_for(meetings.size(), jobs, [&](std::size_t k) {
+    const Meeting& m = meetings[k].second;
+    std::map<std::string, std::string>& fi_text = finnish[k].by_eid;
     if (m.sv && m.fi) {
-      Alignment a = align_pair(*m.sv, *m.fi, rules, diags);
+      Alignment a = align_pair(*m.sv, *m.fi, rules, finnish[k].diags);
       std::vector<AlignUnit> su = document_units(*m.sv), fu = document_units(*m.fi);
       for (const AlignLink& link : a.links) {
         for (std::size_t s : link.sv) {
@@ -196,6 +200,16 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
         }
       }
     }
+  });
+
+  for (std::size_t k = 0; k < meetings.size(); ++k) {
+    const auto& [key, m] = meetings[k];
+    const Document& main = m.sv ? *m.sv : *m.fi;
+    const Protocol& p = *main.protocol;
+    const std::string code = key.substr(0, key.find('|'));
+    const auto date = meeting_date(p);
+    const std::map<std::string, std::string>& fi_text = finnish[k].by_eid;
+    diags.insert(diags.end(), finnish[k].diags.begin(), finnish[k].diags.end());
     for (const RecommendationList& list : p.recommendations) {
       for (const Recommendation& r : list.items) {
         TrackerRecommendation t;
@@ -339,7 +353,7 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
 
 bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
-                     Diagnostics& diags) {
+                     Diagnostics& diags, unsigned jobs) {
   if (lang.empty()) {
     for (const auto& d : docs) {
       if (!d.lang().empty()) {
@@ -351,7 +365,7 @@ bool track_documents(const std::vector<Document>& docs, const std::string& out, 
   }
   CountyCodes counties = load_county_codes(rules.dir / "counties.tsv", diags);
   TrackerLabels labels = load_tracker_labels(rules.dir, lang, diags);
-  TrackerData data = build_tracker(docs, rules, counties, findings, diags);
+  TrackerData data = build_tracker(docs, rules, counties, findings, diags, jobs);
   TrackerWriteOptions opts;
   opts.version = kVersion;
   return !has_errors(diags) && write_tracker_file(out, data, rules.dir, labels, opts, diags);

@@ -42,9 +42,11 @@ struct FileFindings {
   std::string sv_file, fi_file;
   std::vector<Finding> findings;
 };
+// `jobs`: threads for the alignments of the meetings' two versions (0: one per core); the result
+// does not depend on it.
 TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
-                          Diagnostics& diags);
+                          Diagnostics& diags, unsigned jobs = 1);
 
 // Drops from `doc` what build_tracker() does not read: the text (its encoding stays), the layout,
 // the classification's evidence, a decision's paragraphs and law references, a publication's
@@ -57,7 +59,7 @@ void trim_to_tracker(Document& doc);
 // `out`; `lang` as for run_track. Returns whether the workbook was written.
 bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
-                     Diagnostics& diags);
+                     Diagnostics& diags, unsigned jobs = 1);
 
 // The whole command: loads `files`, builds the workbook and writes it to `out`, keeping the
 // users' edits of an existing `out`. `lang` is "sv", "fi", "en" or "" (the language of the first
