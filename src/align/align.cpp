@@ -58,7 +58,7 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
       std::string n;
       for (char c : std::string_view(whole.data(), whole.size()))
         if (c >= '0' && c <= '9') n += c;
-      if (!frac.empty()) n += "." + std::string(frac.data(), frac.size());
+      if (!frac.empty()) (n += '.').append(frac.data(), frac.size());
       out.push_back("n:" + n);
     }
   }

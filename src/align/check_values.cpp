@@ -130,7 +130,10 @@ std::string alternation(const std::vector<LangWord>& words) {
   });
   ws.erase(std::unique(ws.begin(), ws.end()), ws.end());
   std::string out;
-  for (const std::string& w : ws) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(w);
+  for (const std::string& w : ws) {
+    if (!out.empty()) out += '|';
+    out += RE2::QuoteMeta(w);
+  }
   return out;
 }
 

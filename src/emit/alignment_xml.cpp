@@ -11,7 +11,10 @@ namespace tolk {
 
 std::string unit_lines(const std::vector<AlignUnit>& units, const std::vector<std::size_t>& indices) {
   std::string out;
-  for (std::size_t i : indices) out += (out.empty() ? "" : ",") + format_span(units[i].lines);
+  for (std::size_t i : indices) {
+    if (!out.empty()) out += ',';
+    out += format_span(units[i].lines);
+  }
   return out;
 }
 
@@ -34,7 +37,7 @@ std::string alignment_xml(const AlignedDocument& sv, const AlignedDocument& fi,
     std::string out;
     for (std::size_t i : idx) {
       std::string v = eids ? units[i].eid : std::to_string(i + 1);
-      if (v.empty()) v = "-";
+      if (v.empty()) v.push_back('-');
       out += (out.empty() ? "" : " ") + v;
     }
     return out;
@@ -42,7 +45,7 @@ std::string alignment_xml(const AlignedDocument& sv, const AlignedDocument& fi,
   std::size_t n = 0;
   for (const AlignLink& l : alignment.links) {
     pugi::xml_node e = root.append_child("link");
-    e.append_attribute("id") = ("l" + std::to_string(++n)).c_str();
+    e.append_attribute("id") = (std::string("l") += std::to_string(++n)).c_str();
     e.append_attribute("type") = l.type().c_str();
     e.append_attribute("anchored") = l.anchored ? "true" : "false";
     char buf[32];

@@ -17,7 +17,7 @@ namespace {
 constexpr std::size_t kNoLink = static_cast<std::size_t>(-1);
 
 std::string link_id(std::size_t k) {
-  return "l" + std::to_string(k + 1);
+  return std::string("l") += std::to_string(k + 1);
 }
 
 std::string count_text(const std::optional<std::size_t>& n) {
@@ -370,7 +370,7 @@ std::string check_xml(const PairSide& sv, const PairSide& fi, const Alignment& a
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     pugi::xml_node n = root.append_child("finding");
-    n.append_attribute("id") = ("f" + std::to_string(i + 1)).c_str();
+    n.append_attribute("id") = (std::string("f") += std::to_string(i + 1)).c_str();
     n.append_attribute("severity") = severity_name(f.severity);
     n.append_attribute("code") = akn::xml_safe(f.code).c_str();
     if (f.link != kNoLink && f.link < alignment.links.size())

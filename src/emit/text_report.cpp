@@ -11,8 +11,8 @@ std::vector<std::string> block_ids(const Layout& layout) {
   std::map<std::size_t, int> seen;
   for (const Block& b : layout.blocks) {
     int n = ++seen[b.lines.first];
-    std::string id = "b" + std::to_string(b.lines.first);
-    if (n > 1) id += "." + std::to_string(n);
+    std::string id = std::string("b") += std::to_string(b.lines.first);
+    if (n > 1) (id += '.') += std::to_string(n);
     ids.push_back(std::move(id));
   }
   return ids;

@@ -407,15 +407,21 @@ Layout layout(const Text& text, const Rules& rules) {
   };
 
   std::size_t gap = 0;  // blank lines since the last text line
+  bool rule = false;    // a horizontal rule since the last text line
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
     Line& l = lines[idx];
     if (l.src->blank) {
       ++gap;
       continue;
     }
-    if (l.debris) continue;  // a page header between two lines of a paragraph does not split it
+    if (l.debris) {  // a page header between two lines of a paragraph does not split it
+      rule = rule || l.clean.horizontal_rule;
+      continue;
+    }
     const std::size_t this_gap = gap;
+    const bool after_rule = rule;
     gap = 0;
+    rule = false;
     if (!b.active()) {
       b.start(l);
       continue;
@@ -432,6 +438,9 @@ Layout layout(const Text& text, const Rules& rules) {
     } else if (p.clean.heading_level > 0 || p.clean.bold_only || p.clean.toc_page ||
                l.hard_start()) {
       go_on = false;
+    } else if (after_rule && ends_sentence(p.text, lang)) {
+      go_on = false;  // "… on suuri." + "————" + "Tämä päätös tulee voimaan …", no blank line
+      why = "paragraph.rule-ends";
     } else if (this_gap <= 3 && continues_text(l.text) && !ends_sentence(p.text, lang)) {
       // A line that cannot begin a paragraph (lower case, a bracket) after one that did not
       // end a sentence: the blank lines between are extraction debris.

@@ -86,7 +86,7 @@ std::vector<LawRef> law_refs(const Para& p) {
       if (dist(i) < dist(best)) best = i;
     }
     std::string s(secnum.data(), secnum.size());
-    if (!letter.empty()) s += " " + std::string(letter.data(), letter.size());
+    if (!letter.empty()) (s += ' ').append(letter.data(), letter.size());
     if (refs[best].section.empty()) refs[best].section = s;
   }
   return refs;

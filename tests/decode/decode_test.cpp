@@ -412,7 +412,7 @@ TEST(DecodeFixtures, EachFixtureDecodesToTheSameText) {
       const std::string_view dash = "–";
       for (std::size_t i = expected.find(dash); i != std::string::npos;
            i = expected.find(dash, i)) {
-        expected.replace(i, dash.size(), "-");
+        expected.replace(i, dash.size(), 1, '-');
       }
     }
     EXPECT_EQ(r.text->utf8, expected);

@@ -61,6 +61,22 @@ TEST(Layout, PageBreakAfterAFinishedSentenceBeforeACapitalEndsTheParagraph) {
   EXPECT_TRUE(has_explanation(l, "paragraph.page-break-ends"));
 }
 
+// A rule ("————", a separator the PDF drew) with no blank line around it, after a finished
+// sentence: the paragraph ends there, and the rule is debris.
+TEST(Layout, RuleAfterAFinishedSentenceEndsTheParagraph) {
+  Layout fi = layout_of("ja sen kehittämispotentiaali on suuri.\n ————\nTämä päätös tulee voimaan 1 päivänä kesäkuuta 2025.\n");
+  ASSERT_EQ(fi.blocks.size(), 2u);
+  EXPECT_EQ(fi.blocks[1].text, "Tämä päätös tulee voimaan 1 päivänä kesäkuuta 2025.");
+  EXPECT_TRUE(has_explanation(fi, "paragraph.rule-ends"));
+  ASSERT_EQ(fi.debris.size(), 1u);
+  EXPECT_EQ(fi.debris[0].rule, "debris.horizontal-rule");
+  Layout sv = layout_of("och dess utvecklingspotential är stor.\n———\nDetta beslut träder i kraft den 1 juni 2025.\n");
+  EXPECT_EQ(sv.blocks.size(), 2u);
+  // Mid-sentence, the rule is debris and the sentence goes on.
+  Layout mid = layout_of("och dess utvecklings-\n———\npotential är stor.\n");
+  EXPECT_EQ(mid.blocks.size(), 1u);
+}
+
 TEST(Layout, PageBreakAfterAnAbbreviationDoesNotEndTheParagraph) {
   Layout l = layout_of("inom olika sektorer, bl.a.\n Kommunerna och organisationerna.\n");
   EXPECT_EQ(l.blocks.size(), 1u);
