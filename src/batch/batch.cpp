@@ -21,6 +21,7 @@
 #include "emit/akn.h"
 #include "emit/alignment_xml.h"
 #include "emit/check_report.h"
+#include "emit/html.h"
 
 namespace tolk {
 
@@ -150,28 +151,6 @@ void write_out(const fs::path& out, const std::string& rel, const std::string& t
   write_file_atomic(p, text);
 }
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string index_html(const BatchResult& r) {
   std::string h =

@@ -1,5 +1,7 @@
 #include "emit/check_report.h"
 
+#include "emit/html.h"
+
 #include <algorithm>
 #include <optional>
 #include <sstream>
@@ -43,33 +45,6 @@ Totals totals(const std::vector<Finding>& findings) {
 
 // ---- HTML ---------------------------------------------------------------------------------------
 
-// Text for HTML content and attribute values.
-std::string esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string plural(std::size_t n, const std::string& one, const std::string& many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -109,13 +84,13 @@ std::string marked(const std::string& text, std::vector<Mark> marks,
   for (const Mark& m : marks) {
     if (m.begin < at) continue;  // overlaps one already marked
     const Finding& f = findings[m.finding];
-    out += esc(std::string_view(text).substr(at, m.begin - at));
+    out += html_escape(std::string_view(text).substr(at, m.begin - at));
     out += "<mark class=\"" + std::string(severity_name(f.severity)) + "\" title=\"" +
-           esc(f.code + ": " + f.message) + "\"><a href=\"#f" + std::to_string(m.finding + 1) +
-           "\">" + esc(std::string_view(text).substr(m.begin, m.end - m.begin)) + "</a></mark>";
+           html_escape(f.code + ": " + f.message) + "\"><a href=\"#f" + std::to_string(m.finding + 1) +
+           "\">" + html_escape(std::string_view(text).substr(m.begin, m.end - m.begin)) + "</a></mark>";
     at = m.end;
   }
-  out += esc(std::string_view(text).substr(at));
+  out += html_escape(std::string_view(text).substr(at));
   return out;
 }
 
@@ -207,7 +182,7 @@ struct Html {
       out << "<table class=\"counts\">\n<thead><tr><th></th><th>Swedish</th><th>Finnish</th></tr>"
              "</thead>\n<tbody>\n";
       for (const PairCount& c : counts)
-        out << "<tr" << (c.sv != c.fi ? " class=\"differs\"" : "") << "><th>" << esc(c.name)
+        out << "<tr" << (c.sv != c.fi ? " class=\"differs\"" : "") << "><th>" << html_escape(c.name)
             << "</th><td>" << count_text(c.sv) << "</td><td>" << count_text(c.fi) << "</td></tr>\n";
       out << "</tbody>\n</table>\n";
     }
@@ -220,12 +195,12 @@ struct Html {
         const Finding& f = findings[i];
         const std::string sev = severity_name(f.severity);
         out << "<li id=\"f" << i + 1 << "\" class=\"" << sev << "\"><span class=\"sev\">" << sev
-            << "</span> <code>" << esc(f.code) << "</code> ";
+            << "</span> <code>" << html_escape(f.code) << "</code> ";
         if (f.link < al.links.size())
-          out << "<a href=\"#" << link_id(f.link) << "\">" << esc(place(f)) << "</a>";
+          out << "<a href=\"#" << link_id(f.link) << "\">" << html_escape(place(f)) << "</a>";
         else
-          out << esc(place(f));
-        out << ": " << esc(f.message) << "</li>\n";
+          out << html_escape(place(f));
+        out << ": " << html_escape(f.message) << "</li>\n";
       }
       out << "</ol>\n";
     }
@@ -262,8 +237,8 @@ struct Html {
             marks.push_back({at, at + v.size(), i});
       }
       out << "<div class=\"unit\"><div class=\"where\">line"
-          << (unit.lines.first == unit.lines.last ? " " : "s ") << esc(format_span(unit.lines))
-          << (unit.eid.empty() ? "" : " · " + esc(unit.eid)) << "</div><p>"
+          << (unit.lines.first == unit.lines.last ? " " : "s ") << html_escape(format_span(unit.lines))
+          << (unit.eid.empty() ? "" : " · " + html_escape(unit.eid)) << "</div><p>"
           << marked(unit.text, std::move(marks), findings) << "</p></div>";
     }
     out << "</td>\n";
@@ -274,8 +249,8 @@ struct Html {
         << "<input type=\"checkbox\" id=\"only-findings\"/> <label for=\"only-findings\">Show only "
            "the rows with findings</label>\n"
         << "<table class=\"aligned\">\n<colgroup><col class=\"n\"/><col/><col/></colgroup>\n"
-        << "<thead><tr><th>#</th><th lang=\"sv\">Swedish (" << esc(sv.file) << ")</th>"
-        << "<th lang=\"fi\">Finnish (" << esc(fi.file) << ")</th></tr></thead>\n<tbody>\n";
+        << "<thead><tr><th>#</th><th lang=\"sv\">Swedish (" << html_escape(sv.file) << ")</th>"
+        << "<th lang=\"fi\">Finnish (" << html_escape(fi.file) << ")</th></tr></thead>\n<tbody>\n";
     const auto links = by_link();
     for (std::size_t k = 0; k < al.links.size(); ++k) {
       const AlignLink& l = al.links[k];
@@ -291,7 +266,7 @@ struct Html {
         cls = std::string(" class=\"finding ") + severity_name(worst) + "\"";
       }
       out << "<tr id=\"" << link_id(k) << "\"" << cls << ">\n<td class=\"n\">" << k + 1 << "<br/>"
-          << esc(l.type()) << "</td>\n";
+          << html_escape(l.type()) << "</td>\n";
       cell(sv, true, l.sv, fs, k);
       cell(fi, false, l.fi, fs, k);
       out << "</tr>\n";
@@ -300,7 +275,7 @@ struct Html {
       for (std::size_t i : fs) {
         const std::string sev = severity_name(findings[i].severity);
         out << "<li class=\"" << sev << "\"><a href=\"#f" << i + 1 << "\"><span class=\"sev\">"
-            << sev << "</span></a> " << esc(findings[i].message) << "</li>";
+            << sev << "</span></a> " << html_escape(findings[i].message) << "</li>";
       }
       out << "</ul></td></tr>\n";
     }
@@ -310,12 +285,12 @@ struct Html {
   std::string page() {
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        << "<meta name=\"generator\" content=\"tolk " << esc(kVersion) << "\"/>\n"
-        << "<title>Consistency check: " << esc(sv.file) << " / " << esc(fi.file) << "</title>\n"
+        << "<meta name=\"generator\" content=\"tolk " << html_escape(kVersion) << "\"/>\n"
+        << "<title>Consistency check: " << html_escape(sv.file) << " / " << html_escape(fi.file) << "</title>\n"
         << "<style>" << kStyle << "</style>\n</head>\n<body>\n<header>\n"
         << "<h1>Bilingual consistency check</h1>\n<dl class=\"files\">\n";
     for (const PairSide* s : {&sv, &fi})
-      out << "<dt>" << (s == &sv ? "Swedish" : "Finnish") << "</dt><dd>" << esc(s->file) << " ("
+      out << "<dt>" << (s == &sv ? "Swedish" : "Finnish") << "</dt><dd>" << html_escape(s->file) << " ("
           << doc_kind_name(s->kind) << ", " << plural(s->units.size(), "unit", "units")
           << ")</dd>\n";
     out << "</dl>\n</header>\n";

@@ -1,4 +1,5 @@
 #include "emit/check_report.h"
+#include "emit/html.h"
 
 #include <gtest/gtest.h>
 
@@ -53,31 +54,6 @@ const Checked& corpus() {
   return *c;
 }
 
-std::string html_escaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 PairSide units_side(const std::string& lang, std::vector<AlignUnit> units) {
   PairSide s;
@@ -88,6 +64,12 @@ PairSide units_side(const std::string& lang, std::vector<AlignUnit> units) {
 }
 
 // ---- HTML ---------------------------------------------------------------------------------------
+
+TEST(Html, EscapeTakesEveryCharacterThatMeansSomethingInHtml) {
+  EXPECT_EQ(html_escape("<a href=\"x\">Tom's & Jerry's</a>"),
+            "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;");
+  EXPECT_EQ(html_escape("välfärdsområde"), "välfärdsområde");
+}
 
 TEST(CheckHtml, IsOneWellFormedPageWithTheSummaryFirst) {
   const Checked& c = corpus();
@@ -116,7 +98,7 @@ TEST(CheckHtml, NamesEveryFindingAndLinksItToItsRow) {
   ASSERT_FALSE(c.findings.empty());
   for (std::size_t i = 0; i < c.findings.size(); ++i) {
     const Finding& f = c.findings[i];
-    EXPECT_NE(html.find(html_escaped(f.message)), std::string::npos) << f.message;
+    EXPECT_NE(html.find(html_escape(f.message)), std::string::npos) << f.message;
     EXPECT_NE(html.find("<li id=\"f" + std::to_string(i + 1) + "\""), std::string::npos);
   }
   // Every in-page link has its target.
