@@ -346,7 +346,7 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
         {docs[p.sv].display, docs[p.fi].display,
          check_pair(pair_side(docs[p.sv], generic), pair_side(docs[p.fi], generic), al, rules)});
   }
-  const bool ok = track_documents(docs, out, lang, rules, all, diags);
+  const bool ok = track_documents(docs, out, lang, rules, all, diags, /*jobs=*/0);
   for (const auto& d : diags) err << format_diagnostic(d) << "\n";
   return ok && !doc_errors ? 0 : 1;
 }

@@ -15,12 +15,18 @@ namespace tolk {
 
 const char* block_kind_name(BlockKind k) {
   switch (k) {
-    case BlockKind::paragraph: return "paragraph";
-    case BlockKind::heading: return "heading";
-    case BlockKind::list_item: return "list-item";
-    case BlockKind::table_row: return "table-row";
-    case BlockKind::toc_entry: return "toc-entry";
-    case BlockKind::footnote: return "footnote";
+    case BlockKind::paragraph:
+      return "paragraph";
+    case BlockKind::heading:
+      return "heading";
+    case BlockKind::list_item:
+      return "list-item";
+    case BlockKind::table_row:
+      return "table-row";
+    case BlockKind::toc_entry:
+      return "toc-entry";
+    case BlockKind::footnote:
+      return "footnote";
   }
   return "paragraph";
 }
@@ -31,10 +37,11 @@ namespace {
 struct Line {
   SourceLine* src = nullptr;
   CleanLine clean;
-  std::string text;                      // clean.text trimmed
-  std::optional<std::string> number;     // leading_number(text)
-  std::vector<ColumnCell> cells;         // tab, bold-label or space columns
+  std::string text;                   // clean.text trimmed
+  std::optional<std::string> number;  // leading_number(text)
+  std::vector<ColumnCell> cells;      // tab, bold-label or space columns
   bool debris = false;
+  bool page_header = false;  // debris: a line of a page header
 
   bool hard_start() const {
     return clean.heading_level > 0 || clean.bold_only || clean.toc_page || clean.footnote_label ||
@@ -75,9 +82,12 @@ class BlockBuilder {
     first_ = &l;
     block_.lines = {l.src->number, l.src->number};
     block_.level = l.clean.heading_level;
-    if (l.clean.footnote_label) block_.label = *l.clean.footnote_label;
-    else if (l.clean.bullet) block_.label = *l.clean.bullet;
-    else if (l.number) block_.label = *l.number;
+    if (l.clean.footnote_label)
+      block_.label = *l.clean.footnote_label;
+    else if (l.clean.bullet)
+      block_.label = *l.clean.bullet;
+    else if (l.number)
+      block_.label = *l.number;
     if (l.clean.toc_page) block_.page = *l.clean.toc_page;
     for (const auto& c : l.cells) block_.cells.push_back({collapse_spaces(c.text), c.column});
     append(l, /*space=*/false, /*drop_hyphen=*/false);
@@ -133,8 +143,9 @@ class BlockBuilder {
       piece(splits_[k].offset, end, splits_[k].label);
       if (out.size() > before) {
         out.back().kind = BlockKind::list_item;
-        explain.push_back({out.back().lines.first, "list.split",
-                           "list item '" + splits_[k].label + "' split off (" + splits_[k].rule + ")"});
+        explain.push_back(
+            {out.back().lines.first, "list.split",
+             "list item '" + splits_[k].label + "' split off (" + splits_[k].rule + ")"});
       }
     }
     // A line that held only a mark ("[☒](#)" alone, its item's text on the next line) gave an
@@ -302,8 +313,11 @@ void take_page_headers(std::vector<Line>& lines, const Rules& rules, Layout& out
     for (auto [k, r] : run) {
       Line& l = lines[k];
       l.debris = true;
-      out.debris.push_back({{l.src->number, l.src->number}, std::string(l.src->text),
-                            "page header", "debris.page-header"});
+      l.page_header = true;
+      out.debris.push_back({{l.src->number, l.src->number},
+                            std::string(l.src->text),
+                            "page header",
+                            "debris.page-header"});
       out.explain.push_back({l.src->number, "debris.page-header",
                              "'" + std::string(l.src->text) + "' matches " + r->source});
       if (r->field != "title") {
@@ -359,12 +373,15 @@ Layout layout(const Text& text, const Rules& rules) {
     if (l.src->blank || l.debris) continue;
     l.clean = clean_line(l.src->text);
     l.text = std::string(trim(l.clean.text));
-    for (const std::string& m : l.clean.marks) out.explain.push_back({l.src->number, m, std::string(l.src->text)});
+    for (const std::string& m : l.clean.marks)
+      out.explain.push_back({l.src->number, m, std::string(l.src->text)});
     if (l.clean.horizontal_rule || (l.text.empty() && l.clean.splits.empty())) {
       l.debris = true;
       const char* rule = l.clean.horizontal_rule ? "debris.horizontal-rule" : "debris.markup-only";
-      out.debris.push_back({{l.src->number, l.src->number}, std::string(l.src->text),
-                            l.clean.horizontal_rule ? "horizontal rule" : "markup only", rule});
+      out.debris.push_back({{l.src->number, l.src->number},
+                            std::string(l.src->text),
+                            l.clean.horizontal_rule ? "horizontal rule" : "markup only",
+                            rule});
       out.explain.push_back({l.src->number, rule, std::string(l.src->text)});
       continue;
     }
@@ -416,6 +433,9 @@ Layout layout(const Text& text, const Rules& rules) {
     }
     if (l.debris) {  // a page header between two lines of a paragraph does not split it
       rule = rule || l.clean.horizontal_rule;
+      // The blank lines around a page header are the page's, not a paragraph gap: only those
+      // after it count (a page break after a finished sentence still ends the paragraph).
+      if (l.page_header) gap = 0;
       continue;
     }
     const std::size_t this_gap = gap;
@@ -433,7 +453,8 @@ Layout layout(const Text& text, const Rules& rules) {
     if (b.ends_with_mark()) {
       go_on = true;
     } else if (l.clean.heading_level > 0) {
-      go_on = p.clean.heading_level > 0 && starts_lower(l.text);  // "### 2.1 …," + "#### servicenätverk"
+      go_on = p.clean.heading_level > 0 &&
+              starts_lower(l.text);  // "### 2.1 …," + "#### servicenätverk"
       if (go_on) why = "heading.wrapped";
     } else if (p.clean.heading_level > 0 || p.clean.bold_only || p.clean.toc_page ||
                l.hard_start()) {
@@ -461,8 +482,10 @@ Layout layout(const Text& text, const Rules& rules) {
       // Two spaces at a line end are a markdown line break.
       go_on = !(p.src->raw.size() >= 2 && p.src->raw.substr(p.src->raw.size() - 2) == "  " &&
                 starts_upper(l.text));
-      if (!go_on) why = "paragraph.markdown-line-break";
-      else if (l.src->page_start) why = "paragraph.page-break-continues";
+      if (!go_on)
+        why = "paragraph.markdown-line-break";
+      else if (l.src->page_start)
+        why = "paragraph.page-break-continues";
     } else if (lead_in(idx)) {
       go_on = false;  // "Områdets representanter på plats:" over a list of rows
     } else {
@@ -476,13 +499,18 @@ Layout layout(const Text& text, const Rules& rules) {
           static_cast<double>(char_count(p.text)) >= rules.layout.long_line_ratio * width;
       std::string_view body = b.block().text;
       if (body.rfind(b.block().label, 0) == 0) body = trim(body.substr(b.block().label.size()));
-      const bool numbered_heading = !b.block().label.empty() && !ends_clause(body, lang) &&
-                                    !b.has_sentence_break();
-      if (unclosed_parenthesis(p.text)) go_on = true;  // "(Källa:" + "SK)"
-      else if (ends_clause(p.text, lang)) go_on = full;
-      else if (!starts_upper(l.text)) go_on = true;
-      else go_on = long_line && !numbered_heading;
-      if (l.src->page_start) why = go_on ? "paragraph.page-break-continues" : "paragraph.page-break-ends";
+      const bool numbered_heading =
+          !b.block().label.empty() && !ends_clause(body, lang) && !b.has_sentence_break();
+      if (unclosed_parenthesis(p.text))
+        go_on = true;  // "(Källa:" + "SK)"
+      else if (ends_clause(p.text, lang))
+        go_on = full;
+      else if (!starts_upper(l.text))
+        go_on = true;
+      else
+        go_on = long_line && !numbered_heading;
+      if (l.src->page_start)
+        why = go_on ? "paragraph.page-break-continues" : "paragraph.page-break-ends";
     }
     if (why) out.explain.push_back({l.src->number, why, std::string(p.text) + " | " + l.text});
     if (!go_on) {
@@ -506,18 +534,26 @@ Layout layout(const Text& text, const Rules& rules) {
     if (blk.kind == BlockKind::list_item) continue;
     const Line* first = &lines[blk.lines.first - 1];
     const CleanLine& c = first->clean;
-    if (c.footnote_label) blk.kind = BlockKind::footnote;
-    else if (c.toc_page) blk.kind = BlockKind::toc_entry;
-    else if (c.heading_level > 0 || c.bold_only) blk.kind = BlockKind::heading;
-    else if (!blk.cells.empty()) blk.kind = BlockKind::table_row;
-    else if (c.bullet || (!c.splits.empty() && c.splits.front().offset == 0)) blk.kind = BlockKind::list_item;
+    if (c.footnote_label)
+      blk.kind = BlockKind::footnote;
+    else if (c.toc_page)
+      blk.kind = BlockKind::toc_entry;
+    else if (c.heading_level > 0 || c.bold_only)
+      blk.kind = BlockKind::heading;
+    else if (!blk.cells.empty())
+      blk.kind = BlockKind::table_row;
+    else if (c.bullet || (!c.splits.empty() && c.splits.front().offset == 0))
+      blk.kind = BlockKind::list_item;
     else if (first->number && blk.text.rfind(*first->number, 0) == 0) {
       std::string_view body = trim(std::string_view(blk.text).substr(first->number->size()));
       const bool sentence = ends_clause(body, lang) || body.find(". ") != std::string::npos;
-      blk.kind = !sentence && heading_shaped(blk, rules) ? BlockKind::heading : BlockKind::list_item;
+      blk.kind =
+          !sentence && heading_shaped(blk, rules) ? BlockKind::heading : BlockKind::list_item;
     }
   }
-  auto is_row = [&](std::size_t i) { return i < blocks.size() && blocks[i].kind == BlockKind::table_row; };
+  auto is_row = [&](std::size_t i) {
+    return i < blocks.size() && blocks[i].kind == BlockKind::table_row;
+  };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& blk = blocks[i];
     if (blk.kind != BlockKind::paragraph || !blk.label.empty()) continue;

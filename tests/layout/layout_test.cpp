@@ -119,6 +119,21 @@ TEST(Layout, FinnishPageHeaderInsideAParagraphDoesNotSplitIt) {
   EXPECT_EQ(l.debris.size(), 3u);
 }
 
+// In a double-spaced protocol the page header brings blank lines of its own: they are no paragraph
+// gap, also before a line that begins with a capital (a name).
+TEST(Layout, PageHeaderInsideADoubleSpacedParagraphDoesNotSplitIt) {
+  Layout l = layout_of(
+      "Områdets representanter berättade att tillgången till tjänsterna har\n\n"
+      "förbättrats under året och att man har fört diskussioner om saken med\n\n"
+      "Protokoll\n\nÄrendenummer: VN/1/2024\n\nDatum: 2.2.2025\n\n"
+      " Helsingfors stad och med grannområdena under hela den gångna hösten.\n\n\n"
+      "Ministeriet konstaterade att samarbetet har gett goda resultat.\n");
+  ASSERT_TRUE(l.double_spaced);
+  ASSERT_EQ(l.blocks.size(), 2u);
+  EXPECT_NE(l.blocks[0].text.find("saken med Helsingfors stad och"), std::string::npos) << l.blocks[0].text;
+  EXPECT_EQ(l.debris.size(), 3u);
+}
+
 TEST(Layout, ALoneHeaderWordIsNotAPageHeader) {
   Layout l = layout_of("Protokoll\n\nMötet öppnades.\n");
   EXPECT_TRUE(l.debris.empty());
