@@ -572,8 +572,19 @@ void ProtocolParser::handle_decision(const std::string& text, std::size_t marker
 void ProtocolParser::handle_plain(const std::string& text, LineSpan lines, bool heading) {
   if (text.empty()) return;
   if (auto f = find_first(pr_, "follow-up", text); f && f->begin == 0) {
-    attach_follow_up(text, *f, lines);
+    // A follow-up run together with the next list's intro (the paragraph break between them
+    // lost): the follow-up ends where the sentence with the intro begins.
+    std::string follow = text, intro_text;
+    if (auto intro = find_first(pr_, "list-intro", text); intro && intro->begin > f->end) {
+      const std::size_t stop = text.rfind(". ", intro->begin);
+      const std::size_t cut = stop == std::string::npos || stop < f->end ? intro->begin : stop + 2;
+      follow = trimmed(std::string_view(text).substr(0, cut));
+      intro_text = trimmed(std::string_view(text).substr(cut));
+    }
+    attach_follow_up(follow, *f, lines);
     add_para(text, lines, false, in_decision_);
+    if (!intro_text.empty())
+      if (auto m = find_first(pr_, "list-intro", intro_text)) open_list(intro_text, *m, lines);
     return;
   }
   if (auto intro = find_first(pr_, "list-intro", text)) {

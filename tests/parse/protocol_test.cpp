@@ -1249,6 +1249,29 @@ TEST(ProtocolRobustness, TruncatedAtEveryTenthOfItsBlocks) {
   }
 }
 
+// A follow-up paragraph that the layout runs together with the next list's intro (found by the
+// corpus generator: "andelen egen" and "produktion." on one line made the line look full): the
+// intro still opens its list, with issuer and years, and is no indicator of the follow-up.
+TEST(ProtocolRobustness, FollowUpRunTogetherWithTheNextListIntro) {
+  std::string text = read_file_bytes((test::source_dir() / kKymmenedalen).string());
+  const std::string cut = "andelen egen \n\nproduktion.";
+  ASSERT_NE(text.find(cut), std::string::npos);
+  text.replace(text.find(cut), cut.size(), "andelen egen produktion.");
+  const Parsed r = parse_layout(test::layout_of(text));
+  ASSERT_EQ(r.p.recommendations.size(), 2u);
+  const RecommendationList& im = r.p.recommendations[1];
+  EXPECT_EQ(im.issuer, "IM");
+  EXPECT_EQ(im.given_year, 2023);
+  EXPECT_EQ(im.valid_from, 2023);
+  EXPECT_EQ(im.valid_to, 2026);
+  EXPECT_EQ(im.items.size(), 5u);
+  const auto& min = r.p.recommendations[0].items.back();
+  ASSERT_TRUE(min.follow_up);
+  EXPECT_EQ(min.follow_up->indicators,
+            (std::vector<std::string>{"Personalprogrammets mål och utfall", "Bedömning av andelen egen produktion"}));
+  EXPECT_FALSE(find_diag(r.diags, "protocol.list-without-intro"));
+}
+
 TEST(ProtocolRobustness, ADecisionIsNoProtocol) {
   const Parsed r = parse_file("corpus/decisions/vnp-272-2025.sv.txt");
   EXPECT_TRUE(r.p.agenda.empty());
