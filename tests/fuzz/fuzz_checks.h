@@ -64,6 +64,17 @@ struct Failures {
     if (list.size() < 20) list.push_back(std::move(what));
   }
   bool empty() const { return list.empty(); }
+  // Runs `step`; an exception from it is a broken promise ("`what` threw: …") and gives false.
+  template <class Step>
+  bool returns_normally(const char* what, Step step) {
+    try {
+      step();
+      return true;
+    } catch (const std::exception& e) {
+      add(std::string(what) + " threw: " + e.what());
+      return false;
+    }
+  }
   std::string text() const {
     std::string out;
     for (const auto& f : list) out += "  " + f + "\n";
@@ -75,8 +86,9 @@ struct Failures {
 inline const Rules& rules() {
   static const Rules r = [] {
     const char* env = std::getenv("TOLK_RULES");
-    const std::filesystem::path dir =
-        env != nullptr ? std::filesystem::path(env) : std::filesystem::path(TOLK_SOURCE_DIR) / "rules";
+    const std::filesystem::path dir = env != nullptr
+                                          ? std::filesystem::path(env)
+                                          : std::filesystem::path(TOLK_SOURCE_DIR) / "rules";
     Diagnostics diags;
     Rules loaded = load_rules(dir, diags);
     if (has_errors(diags) || loaded.languages.empty()) {
@@ -91,8 +103,8 @@ inline const Rules& rules() {
 
 // ---- Small predicates ---------------------------------------------------------------------------
 
-// Strict UTF-8: no overlongs, no surrogates, nothing above U+10FFFF. Returns the offset of the first
-// bad byte, or npos.
+// Strict UTF-8: no overlongs, no surrogates, nothing above U+10FFFF. Returns the offset of the
+// first bad byte, or npos.
 inline std::size_t invalid_utf8_at(std::string_view s) {
   std::size_t i = 0;
   const std::size_t n = s.size();
@@ -105,7 +117,8 @@ inline std::size_t invalid_utf8_at(std::string_view s) {
     }
     std::size_t len = 0;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
     else if (c >= 0xE0 && c <= 0xEF) {
       len = 3;
       if (c == 0xE0) lo = 0xA0;
@@ -126,7 +139,9 @@ inline std::size_t invalid_utf8_at(std::string_view s) {
   return std::string_view::npos;
 }
 
-inline bool valid_utf8(std::string_view s) { return invalid_utf8_at(s) == std::string_view::npos; }
+inline bool valid_utf8(std::string_view s) {
+  return invalid_utf8_at(s) == std::string_view::npos;
+}
 
 // XML 1.0's Char production.
 inline bool xml_char(char32_t c) {
@@ -142,7 +157,8 @@ inline bool control_char(char32_t c) {
 inline std::string show(std::string_view s, std::size_t max = 80) {
   std::string out;
   for (unsigned char c : s.substr(0, max)) {
-    if (c >= 0x20 && c < 0x7F && c != '\\') out += static_cast<char>(c);
+    if (c >= 0x20 && c < 0x7F && c != '\\')
+      out += static_cast<char>(c);
     else {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02X", c);
@@ -153,7 +169,9 @@ inline std::string show(std::string_view s, std::size_t max = 80) {
   return out;
 }
 
-inline std::size_t line_count(std::string_view utf8) { return split_lines(utf8).size(); }
+inline std::size_t line_count(std::string_view utf8) {
+  return split_lines(utf8).size();
+}
 
 // ---- Diagnostics ------------------------------------------------------------------------------
 
@@ -201,9 +219,12 @@ inline void check_xml_bytes(std::string_view xml, Failures& f) {
     while (q < xml.size() && digits < 8) {
       const char c = xml[q];
       int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
       if (d < 0) break;
       v = v * (hex ? 16 : 10) + static_cast<unsigned long>(d);
       ++q;
@@ -241,16 +262,17 @@ inline void check_xml_tree(const pugi::xml_document& doc, Failures& f) {
 
 // The writer's output: serialised, re-parsed, checked. `doc` is what the writer built.
 inline void check_xml(const pugi::xml_document& doc, Failures& f) {
-  for (const Diagnostic& d : check_references(doc, kFile)) f.add("before serialising: " + d.message);
+  for (const Diagnostic& d : check_references(doc, kFile))
+    f.add("before serialising: " + d.message);
   const std::string xml = xml_string(doc);
   check_xml_bytes(xml, f);
   pugi::xml_document back;
-  const pugi::xml_parse_result r = back.load_buffer(xml.data(), xml.size(), pugi::parse_default,
-                                                    pugi::encoding_utf8);
+  const pugi::xml_parse_result r =
+      back.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!r) {
     f.add(std::string("XML does not re-parse: ") + r.description() + " at byte " +
-          std::to_string(r.offset) + ": " + show(std::string_view(xml).substr(
-                                                     static_cast<std::size_t>(r.offset), 60)));
+          std::to_string(r.offset) + ": " +
+          show(std::string_view(xml).substr(static_cast<std::size_t>(r.offset), 60)));
     return;
   }
   check_xml_tree(back, f);
@@ -322,8 +344,8 @@ inline void check_layout(const Text& t, const Layout& l, Failures& f) {
     const Block& b = l.blocks[k];
     const std::string what = "block " + std::to_string(k) + " (" + block_kind_name(b.kind) + ")";
     if (b.lines.first < 1 || b.lines.first > b.lines.last || b.lines.last > n) {
-      f.add(what + " has line span " + format_span(b.lines) + " in a text of " +
-            std::to_string(n) + " lines");
+      f.add(what + " has line span " + format_span(b.lines) + " in a text of " + std::to_string(n) +
+            " lines");
       continue;
     }
     if (b.lines.first < prev_first) f.add(what + " starts before the block before it");
@@ -349,8 +371,8 @@ inline void check_layout(const Text& t, const Layout& l, Failures& f) {
   }
   for (std::size_t i = 1; i <= n; ++i) {
     if (trim(lines[i - 1]).empty() || owned[i]) continue;
-    f.add("line " + std::to_string(i) + " is in no block and not in the debris: " +
-          show(lines[i - 1]));
+    f.add("line " + std::to_string(i) +
+          " is in no block and not in the debris: " + show(lines[i - 1]));
     break;
   }
   for (const HeaderField& h : l.header_fields)
@@ -376,14 +398,12 @@ inline Staged run_layout(const std::uint8_t* data, std::size_t size, Failures& f
   if (c.block_langs.size() != s.layout->blocks.size())
     f.add("classify gave " + std::to_string(c.block_langs.size()) + " languages for " +
           std::to_string(s.layout->blocks.size()) + " blocks");
-  try {
+  f.returns_normally("text report", [&] {
     TextReportOptions opts;
     opts.explain = true;
     (void)render_text(*s.text, *s.layout, &c, opts);
     (void)to_json(*s.text, *s.layout, &c, opts).dump(2);
-  } catch (const std::exception& e) {
-    f.add(std::string("text report threw: ") + e.what());
-  }
+  });
   return s;
 }
 
@@ -408,15 +428,11 @@ inline void run_decision(const std::uint8_t* data, std::size_t size, Failures& f
   const std::size_t n = line_count(s.text->utf8);
   Diagnostics diags;
   Decision d;
-  try {
-    d = parse_decision(*s.layout, rules(), diags);
-  } catch (const std::exception& e) {
-    f.add(std::string("parse_decision threw: ") + e.what());
+  if (!f.returns_normally("parse_decision", [&] { d = parse_decision(*s.layout, rules(), diags); }))
     return;
-  }
   check_parse_diags(diags, 0, *s.text, "decision", f);
-  for (const std::string* t : {&d.masthead, &d.collection, &d.number, &d.doc_type, &d.title,
-                               &d.place_date, &d.place})
+  for (const std::string* t :
+       {&d.masthead, &d.collection, &d.number, &d.doc_type, &d.title, &d.place_date, &d.place})
     if (!valid_utf8(*t)) f.add("decision field is not UTF-8: " + show(*t));
   check_span(d.masthead_lines, n, "masthead", f);
   check_span(d.title_lines, n, "title", f);
@@ -428,12 +444,8 @@ inline void run_decision(const std::uint8_t* data, std::size_t size, Failures& f
       for (const Para& p : o.body) check_para(p, n, "objective " + o.num + " body", f);
     }
   pugi::xml_document xml;
-  try {
-    akn_decision(d, source("sv"), rules(), xml);
-  } catch (const std::exception& e) {
-    f.add(std::string("akn_decision threw: ") + e.what());
+  if (!f.returns_normally("akn_decision", [&] { akn_decision(d, source("sv"), rules(), xml); }))
     return;
-  }
   check_xml(xml, f);
 }
 
@@ -443,12 +455,9 @@ inline void run_publication(const std::uint8_t* data, std::size_t size, Failures
   const std::size_t n = line_count(s.text->utf8);
   Diagnostics diags;
   Publication p;
-  try {
-    p = parse_publication(*s.layout, rules(), diags);
-  } catch (const std::exception& e) {
-    f.add(std::string("parse_publication threw: ") + e.what());
+  if (!f.returns_normally("parse_publication",
+                          [&] { p = parse_publication(*s.layout, rules(), diags); }))
     return;
-  }
   check_parse_diags(diags, 0, *s.text, "publication", f);
   for (const Diagnostic& d : diags)
     if (d.code == "publication.internal") f.add("publication parser caught: " + d.message);
@@ -467,12 +476,9 @@ inline void run_publication(const std::uint8_t* data, std::size_t size, Failures
       if (!valid_utf8(k)) f.add("keyword is not UTF-8: " + show(k));
   }
   pugi::xml_document xml;
-  try {
-    akn_publication(p, source("sv"), rules(), xml);
-  } catch (const std::exception& e) {
-    f.add(std::string("akn_publication threw: ") + e.what());
+  if (!f.returns_normally("akn_publication",
+                          [&] { akn_publication(p, source("sv"), rules(), xml); }))
     return;
-  }
   check_xml(xml, f);
 }
 
@@ -482,12 +488,8 @@ inline void run_protocol(const std::uint8_t* data, std::size_t size, Failures& f
   const std::size_t n = line_count(s.text->utf8);
   Diagnostics diags;
   Protocol p;
-  try {
-    p = parse_protocol(*s.layout, rules(), diags);
-  } catch (const std::exception& e) {
-    f.add(std::string("parse_protocol threw: ") + e.what());
+  if (!f.returns_normally("parse_protocol", [&] { p = parse_protocol(*s.layout, rules(), diags); }))
     return;
-  }
   check_parse_diags(diags, 0, *s.text, "protocol", f);
   check_span(p.title_lines, n, "protocol title", f);
   for (const auto& a : p.attendees) check_span(a.lines, n, "attendee", f);
@@ -498,12 +500,8 @@ inline void run_protocol(const std::uint8_t* data, std::size_t size, Failures& f
   for (const auto& list : p.recommendations)
     for (const auto& r : list.items) check_span(r.lines, n, "recommendation " + r.num, f);
   pugi::xml_document xml;
-  try {
-    akn_protocol(p, source("sv"), rules(), xml);
-  } catch (const std::exception& e) {
-    f.add(std::string("akn_protocol threw: ") + e.what());
+  if (!f.returns_normally("akn_protocol", [&] { akn_protocol(p, source("sv"), rules(), xml); }))
     return;
-  }
   check_xml(xml, f);
 }
 
@@ -528,30 +526,35 @@ inline void run_align(const std::uint8_t* data, std::size_t size, const std::str
     if (!parts[k].empty()) std::fwrite(parts[k].data(), 1, parts[k].size(), out);
     std::fclose(out);
   }
-  try {
+  f.returns_normally("alignment", [&] {
     const Document sv = load_document(sv_path, rules());
     const Document fi = load_document(fi_path, rules());
     Diagnostics diags;
     const Alignment al = align_pair(sv, fi, rules(), diags);
     check_diagnostics(diags, sv.display + " + " + fi.display, 0, "align", f);
     if (!sv.text || !fi.text) return;
-    const std::vector<AlignUnit> su = sv.kind() == fi.kind() ? document_units(sv) : align_units(*sv.layout);
-    const std::vector<AlignUnit> fu = sv.kind() == fi.kind() ? document_units(fi) : align_units(*fi.layout);
+    const std::vector<AlignUnit> su =
+        sv.kind() == fi.kind() ? document_units(sv) : align_units(*sv.layout);
+    const std::vector<AlignUnit> fu =
+        sv.kind() == fi.kind() ? document_units(fi) : align_units(*fi.layout);
     for (const AlignLink& l : al.links) {
       for (std::size_t i : l.sv)
-        if (i >= su.size()) f.add("alignment link to Swedish unit " + std::to_string(i) + " of " + std::to_string(su.size()));
+        if (i >= su.size())
+          f.add("alignment link to Swedish unit " + std::to_string(i) + " of " +
+                std::to_string(su.size()));
       for (std::size_t i : l.fi)
-        if (i >= fu.size()) f.add("alignment link to Finnish unit " + std::to_string(i) + " of " + std::to_string(fu.size()));
+        if (i >= fu.size())
+          f.add("alignment link to Finnish unit " + std::to_string(i) + " of " +
+                std::to_string(fu.size()));
     }
-    const std::string xml = alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &su},
-                                          {"fi", fi.display, fi.sha256, fi.kind(), &fu}, al, "fuzz");
+    const std::string xml =
+        alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &su},
+                      {"fi", fi.display, fi.sha256, fi.kind(), &fu}, al, "fuzz");
     check_xml_bytes(xml, f);
     pugi::xml_document back;
     const pugi::xml_parse_result r = back.load_buffer(xml.data(), xml.size());
     if (!r) f.add(std::string("alignment XML does not re-parse: ") + r.description());
-  } catch (const std::exception& e) {
-    f.add(std::string("alignment threw: ") + e.what());
-  }
+  });
 }
 #endif
 
@@ -578,7 +581,7 @@ inline void run_workbook(const std::uint8_t* data, std::size_t size, const std::
     Diagnostics d;
     return load_tracker_labels(rules().dir, "sv", d);
   }();
-  try {
+  f.returns_normally("workbook", [&] {
     std::vector<Document> docs;
     docs.push_back(load_document(path, rules()));
     if (!docs.front().text) return;
@@ -619,9 +622,7 @@ inline void run_workbook(const std::uint8_t* data, std::size_t size, const std::
     for (const PreviousRecommendation& p : *previous) ids.insert(p.id);
     for (const TrackerRecommendation& r : td.recommendations)
       if (!ids.count(r.id)) f.add("recommendation " + r.id + " is not in the workbook read back");
-  } catch (const std::exception& e) {
-    f.add(std::string("workbook threw: ") + e.what());
-  }
+  });
 }
 #endif
 
@@ -639,12 +640,7 @@ inline void run_pipeline(const std::uint8_t* data, std::size_t size, const std::
     std::fclose(out);
   }
   Document doc;
-  try {
-    doc = load_document(path, rules());
-  } catch (const std::exception& e) {
-    f.add(std::string("load_document threw: ") + e.what());
-    return;
-  }
+  if (!f.returns_normally("load_document", [&] { doc = load_document(path, rules()); })) return;
   const std::size_t n = doc.text ? line_count(doc.text->utf8) : 0;
   check_diagnostics(doc.diagnostics, path, n, "pipeline", f);
   if (!doc.text) {
@@ -654,12 +650,7 @@ inline void run_pipeline(const std::uint8_t* data, std::size_t size, const std::
   if (!doc.layout) f.add("text without layout");
   pugi::xml_document xml;
   Diagnostics diags;
-  try {
-    document_akn(doc, rules(), xml, diags);
-  } catch (const std::exception& e) {
-    f.add(std::string("document_akn threw: ") + e.what());
-    return;
-  }
+  if (!f.returns_normally("document_akn", [&] { document_akn(doc, rules(), xml, diags); })) return;
   for (const Diagnostic& d : diags) f.add("document_akn: " + format_diagnostic(d));
   check_xml(xml, f);
 }
