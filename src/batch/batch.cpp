@@ -151,7 +151,6 @@ void write_out(const fs::path& out, const std::string& rel, const std::string& t
   write_file_atomic(p, text);
 }
 
-
 std::string index_html(const BatchResult& r) {
   std::string h =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>tolk "
@@ -333,9 +332,6 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
 
   // Every worker writes only its own slots (parallel_for).
   const unsigned jobs = worker_count(options.jobs);
-  auto for_each_index = [jobs](std::size_t count, const std::function<void(std::size_t)>& body) {
-    parallel_for(count, jobs, body);
-  };
   std::mutex progress_mutex;
   auto report = [&](const char* stage, std::size_t done, std::size_t total,
                     const std::string& current) {
@@ -358,7 +354,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   std::vector<Document> docs(files.size());
   r.inputs.resize(files.size());
   std::atomic<std::size_t> done{0};
-  for_each_index(files.size(), [&](std::size_t i) {
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
     const auto s = std::chrono::steady_clock::now();
     Document doc = load(i);
     BatchInput& bi = r.inputs[i];
@@ -409,7 +405,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   };
   std::vector<PairResult> pair_results(pairing.pairs.size());
   done = 0;
-  for_each_index(pairing.pairs.size(), [&](std::size_t k) {
+  parallel_for(pairing.pairs.size(), jobs, [&](std::size_t k) {
     const auto& [svi, fii, key] = pairing.pairs[k];
     const Document sv = load(svi), fi = load(fii);
     PairResult& pr = pair_results[k];

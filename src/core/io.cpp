@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 #include <system_error>
 
@@ -31,13 +32,15 @@ std::string read_file_bytes(const std::string& path, std::size_t limit, std::uin
     if (!file) fail("cannot open", path);
   }
   std::istream& in = stdin_input ? std::cin : file;
-  std::string data;
-  std::error_code size_ec;
-  if (!stdin_input) {  // one allocation of the right size, not a doubling string
-    const std::uintmax_t known = std::filesystem::file_size(path, size_ec);
-    if (!size_ec)
-      data.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(known, limit) + 1));
+  // The size of a regular file (file_size() fails for anything else): one allocation of the
+  // right size instead of a doubling string, and the whole size of a file read only in part.
+  std::optional<std::uintmax_t> known;
+  if (!stdin_input) {
+    const std::uintmax_t n = std::filesystem::file_size(path, ec);
+    if (!ec) known = n;
   }
+  std::string data;
+  if (known) data.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(*known, limit) + 1));
   char buffer[1 << 16];
   while (data.size() <= limit) {
     const std::size_t want = std::min(sizeof buffer, limit + 1 - data.size());
@@ -46,13 +49,7 @@ std::string read_file_bytes(const std::string& path, std::size_t limit, std::uin
     if (!in) break;
   }
   if (in.bad()) fail("cannot read", stdin_input ? "standard input" : path);
-  if (size) {
-    *size = data.size();
-    if (!stdin_input && std::filesystem::is_regular_file(path, ec)) {
-      const std::uintmax_t known = std::filesystem::file_size(path, ec);
-      if (!ec && known > *size) *size = known;
-    }
-  }
+  if (size) *size = known && *known > data.size() ? *known : data.size();
   return data;
 }
 

@@ -33,7 +33,7 @@ std::string to_lower(std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size();) {
     const unsigned char b = static_cast<unsigned char>(utf8[i]);
     if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      out += ascii_lower(static_cast<char>(b));
       ++i;
       continue;
     }

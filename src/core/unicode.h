@@ -33,6 +33,17 @@ std::string_view trim_end(std::string_view s);
 // Runs of white space replaced by one ASCII space, ends trimmed.
 std::string collapse_spaces(std::string_view s);
 
+// 'A'-'Z' to 'a'-'z', every other byte as it is: lower-casing that needs no tables.
+inline char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+// Whether `s` has a byte outside ASCII (lower-casing may then change its length).
+inline bool has_non_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(std::string& out, char32_t c);
 

@@ -132,9 +132,7 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
     query_length[q.size()] = true;
   }
   auto maybe = [&](std::string_view w) {
-    if (w.size() < query_length.size() && query_length[w.size()]) return true;
-    return std::any_of(w.begin(), w.end(),
-                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return (w.size() < query_length.size() && query_length[w.size()]) || has_non_ascii(w);
   };
   if (!ev.counted_.empty())
     for_each_whole_word(lines, maybe, [&](const std::string& w) {
@@ -147,9 +145,7 @@ int HyphenEvidence::count(const std::string& w) const {
   if (auto it = counted_.find(w); it != counted_.end()) return it->second;
   int n = 0;
   auto maybe = [&](std::string_view t) {  // as in collect_evidence(): ASCII keeps its length
-    return t.size() == w.size() || std::any_of(t.begin(), t.end(), [](char c) {
-             return static_cast<unsigned char>(c) >= 0x80;
-           });
+    return t.size() == w.size() || has_non_ascii(t);
   };
   for_each_whole_word(lines_, maybe, [&](const std::string& x) { n += x == w; });
   counted_.emplace(w, n);

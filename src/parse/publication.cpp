@@ -66,8 +66,7 @@ std::optional<std::size_t> folded_prefix(std::string_view text, std::string_view
     if (i >= text.size()) return std::nullopt;
     if (const unsigned char b = static_cast<unsigned char>(text[i]);
         b < 0x80) {  // no ICU for ASCII
-      if (key[j] != static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b))
-        return std::nullopt;
+      if (key[j] != ascii_lower(static_cast<char>(b))) return std::nullopt;
       ++i;
       ++j;
       continue;
