@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -49,20 +50,18 @@ std::string quote(std::string_view s) {
   return "'" + out + "'";
 }
 
-// The lower-case words of `text` to `see`: split at white space, punctuation around each
-// stripped; tokens without a letter (numbers, dates, "–") are not words. A word of more than
-// `longest` bytes is counted but not lower-cased (`see` gets no text for it): it can be no
-// function word. `longest` 0: every word is lower-cased.
+// The words of `text` to `see`: split at white space, punctuation around each stripped; tokens
+// without a letter (numbers, dates, "–") are not words.
 template <class See>
-void for_each_word(std::string_view text, std::size_t longest, See see) {
+void for_each_word(std::string_view text, See see) {
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t start = i, end = i;
+    const std::size_t start = i;
+    std::size_t end = i;
     while (i < text.size()) {
       std::size_t j = i;
       if (is_space(next_char(text, j))) break;
-      i = j;
-      end = i;
+      i = end = j;
     }
     while (i < text.size()) {  // white space up to the next token
       std::size_t j = i;
@@ -70,13 +69,10 @@ void for_each_word(std::string_view text, std::size_t longest, See see) {
       i = j;
     }
     if (end == start) continue;
-    std::string_view w = strip_word_punct(text.substr(start, end - start));
+    const std::string_view w = strip_word_punct(text.substr(start, end - start));
     bool letter = false;
     for (std::size_t k = 0; k < w.size() && !letter;) letter = is_letter(next_char(w, k));
-    if (!letter) continue;
-    // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes -> "k").
-    if (longest != 0 && w.size() > 3 * longest) see(std::string());
-    else see(to_lower(w));
+    if (letter) see(w);
   }
 }
 
@@ -91,41 +87,46 @@ struct MarkerHit {
 
 std::string block_language(const std::string& text, const Rules& rules,
                            std::map<std::string, std::size_t>* hits) {
-  std::size_t longest = 0;
-  for (const auto& [code, lang] : rules.languages) {
-    if (lang.longest_function_word == 0 && !lang.function_words.empty()) {
-      longest = 0;  // not known for one language: no word is skipped
-      break;
-    }
-    longest = std::max(longest, lang.longest_function_word);
-  }
-  std::vector<std::pair<const WordSet*, std::size_t>> per_lang;
-  for (const auto& [code, lang] : rules.languages) per_lang.push_back({&lang.function_words, 0});
+  std::optional<FunctionWordIndex> own;
+  const FunctionWordIndex* index = rules.function_words.get();
+  if (!index || index->codes().size() != std::min<std::size_t>(rules.languages.size(), 64))
+    index = &own.emplace(index_function_words(rules.languages));
+  const std::vector<std::string>& codes = index->codes();
+  const std::size_t n_langs = codes.size();
+  std::array<std::size_t, 64> counts{};
   std::size_t word_count = 0;
-  for_each_word(text, longest, [&](const std::string& w) {
+  std::string lower;
+  for_each_word(text, [&](std::string_view w) {
     ++word_count;
-    if (w.empty()) return;
-    for (auto& [words, n] : per_lang) n += words->count(w);
+    // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes ->
+    // "k"): a longer word is no function word.
+    if (w.size() > 3 * index->longest()) return;
+    lower.clear();
+    append_lower(lower, w);
+    const std::uint64_t langs = index->languages_of(lower);
+    if (langs == 0) return;
+    for (std::size_t k = 0; k < n_langs; ++k) counts[k] += (langs >> k) & 1;
   });
-  std::map<std::string, std::size_t> counts;
-  std::size_t k = 0;
-  for (const auto& [code, lang] : rules.languages) counts[code] = per_lang[k++].second;
-  if (hits) *hits = counts;
-  std::string best;
-  std::size_t best_hits = 0, second_hits = 0;
-  for (const auto& [code, c] : counts) {
+  if (hits) {
+    hits->clear();
+    for (std::size_t k = 0; k < n_langs; ++k) (*hits)[codes[k]] = counts[k];
+  }
+  // The first of equal counts in code order is the best, as the runner-up's count then ties it.
+  std::size_t best = n_langs, best_hits = 0, second_hits = 0;
+  for (std::size_t k = 0; k < n_langs; ++k) {
+    const std::size_t c = counts[k];
     if (c > best_hits) {
       second_hits = best_hits;
       best_hits = c;
-      best = code;
+      best = k;
     } else if (c > second_hits) {
       second_hits = c;
     }
   }
   const std::size_t needed = word_count <= kShortBlockWords ? 1 : kMinHits;
-  if (best_hits < needed || best_hits == second_hits) return "";
+  if (best == n_langs || best_hits < needed || best_hits == second_hits) return "";
   if (static_cast<double>(best_hits) < kDominance * static_cast<double>(second_hits)) return "";
-  return best;
+  return codes[best];
 }
 
 Classification classify(const Layout& layout, const Rules& rules) {

@@ -3,12 +3,12 @@
 #include <re2/re2.h>
 #include <unicode/utf8.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "core/io.h"
 #include "core/unicode.h"
@@ -82,16 +82,23 @@ void load_params(const std::filesystem::path& dir, LayoutParams& params, Diagnos
       continue;
     }
     auto whole = [&](std::size_t& field) { field = static_cast<std::size_t>(number); };
-    if (key == "double-spaced.min-ratio") params.double_spaced_min_ratio = number;
-    else if (key == "double-spaced.max-width") whole(params.double_spaced_max_width);
-    else if (key == "full-line.ratio") params.full_line_ratio = number;
-    else if (key == "long-line.ratio") params.long_line_ratio = number;
-    else if (key == "heading.max-chars") whole(params.heading_max_chars);
-    else if (key == "heading.max-words") whole(params.heading_max_words);
-    else if (key == "page-header.max-lines") whole(params.page_header_max_lines);
+    if (key == "double-spaced.min-ratio")
+      params.double_spaced_min_ratio = number;
+    else if (key == "double-spaced.max-width")
+      whole(params.double_spaced_max_width);
+    else if (key == "full-line.ratio")
+      params.full_line_ratio = number;
+    else if (key == "long-line.ratio")
+      params.long_line_ratio = number;
+    else if (key == "heading.max-chars")
+      whole(params.heading_max_chars);
+    else if (key == "heading.max-words")
+      whole(params.heading_max_words);
+    else if (key == "page-header.max-lines")
+      whole(params.page_header_max_lines);
     else
-      diags.push_back(rule_error(file, r.line, "rules.unknown-key",
-                                 "unknown parameter '" + key + "'"));
+      diags.push_back(
+          rule_error(file, r.line, "rules.unknown-key", "unknown parameter '" + key + "'"));
   }
 }
 
@@ -114,8 +121,8 @@ void load_field_patterns(const std::filesystem::path& dir, const std::filesystem
                                  "pattern does not compile: " + re->error()));
       continue;
     }
-    const bool plain = std::find(plain_fields.begin(), plain_fields.end(), r.fields[0]) !=
-                       plain_fields.end();
+    const bool plain =
+        std::find(plain_fields.begin(), plain_fields.end(), r.fields[0]) != plain_fields.end();
     if (!plain && re->NumberOfCapturingGroups() < 1) {
       diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
                                  "a data field's pattern needs a group that captures the value"));
@@ -132,7 +139,8 @@ void load_kind_markers(const std::filesystem::path& dir, const std::filesystem::
   for (const RuleLine& r : read_if_present(p, diags)) {
     double weight = 0;
     if (r.fields.size() == 3) {
-      auto [end, err] = std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), weight);
+      auto [end, err] =
+          std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), weight);
       if (err != std::errc() || end != r.fields[1].data() + r.fields[1].size()) weight = -1;
     }
     const std::string& kind = r.fields[0];
@@ -162,12 +170,14 @@ void load_months(const std::filesystem::path& dir, const std::filesystem::path& 
   for (const RuleLine& r : read_if_present(p, diags)) {
     int month = 0;
     if (r.fields.size() == 2) {
-      auto [end, err] = std::from_chars(r.fields[0].data(), r.fields[0].data() + r.fields[0].size(), month);
+      auto [end, err] =
+          std::from_chars(r.fields[0].data(), r.fields[0].data() + r.fields[0].size(), month);
       if (err != std::errc() || end != r.fields[0].data() + r.fields[0].size()) month = 0;
     }
     if (r.fields.size() != 2 || month < 1 || month > 12) {
-      diags.push_back(rule_error(file, r.line, "rules.bad-line",
-                                 "expected a month number (1-12) and a month name, separated by a tab"));
+      diags.push_back(
+          rule_error(file, r.line, "rules.bad-line",
+                     "expected a month number (1-12) and a month name, separated by a tab"));
       continue;
     }
     lang.months[to_lower(r.fields[1])] = month;
@@ -184,24 +194,37 @@ void load_align(const std::filesystem::path& dir, Rules& rules, Diagnostics& dia
       double v = 0;
       bool ok = r.fields.size() == 2;
       if (ok) {
-        auto [end, err] = std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), v);
+        auto [end, err] =
+            std::from_chars(r.fields[1].data(), r.fields[1].data() + r.fields[1].size(), v);
         ok = err == std::errc() && end == r.fields[1].data() + r.fields[1].size() && v >= 0;
       }
       if (!ok) {
-        diags.push_back(rule_error(file, r.line, "rules.bad-line", "expected a name and a non-negative number separated by a tab"));
+        diags.push_back(rule_error(file, r.line, "rules.bad-line",
+                                   "expected a name and a non-negative number separated by a tab"));
         continue;
       }
       const std::string& k = r.fields[0];
-      if (k == "length.ratio") a.length_ratio = v;
-      else if (k == "length.variance") a.length_variance = v;
-      else if (k == "prior.1-1") a.prior_1_1 = v;
-      else if (k == "prior.1-0") a.prior_1_0 = v;
-      else if (k == "prior.2-1") a.prior_2_1 = v;
-      else if (k == "prior.2-2") a.prior_2_2 = v;
-      else if (k == "anchor.weight") a.anchor_weight = v;
-      else if (k == "anchor.miss") a.anchor_miss = v;
-      else if (k == "band") a.band = static_cast<std::size_t>(v);
-      else diags.push_back(rule_error(file, r.line, "rules.unknown-key", "unknown parameter '" + k + "'"));
+      if (k == "length.ratio")
+        a.length_ratio = v;
+      else if (k == "length.variance")
+        a.length_variance = v;
+      else if (k == "prior.1-1")
+        a.prior_1_1 = v;
+      else if (k == "prior.1-0")
+        a.prior_1_0 = v;
+      else if (k == "prior.2-1")
+        a.prior_2_1 = v;
+      else if (k == "prior.2-2")
+        a.prior_2_2 = v;
+      else if (k == "anchor.weight")
+        a.anchor_weight = v;
+      else if (k == "anchor.miss")
+        a.anchor_miss = v;
+      else if (k == "band")
+        a.band = static_cast<std::size_t>(v);
+      else
+        diags.push_back(
+            rule_error(file, r.line, "rules.unknown-key", "unknown parameter '" + k + "'"));
     }
   }
   for (const char* name : {"lexicon.tsv", "acronyms.tsv"}) {
@@ -242,7 +265,8 @@ std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnost
     std::size_t start = 0;
     while (true) {
       std::size_t tab = raw.find('\t', start);
-      std::string_view f = std::string_view(raw).substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+      std::string_view f = std::string_view(raw).substr(
+          start, tab == std::string::npos ? std::string::npos : tab - start);
       f = trim(f);
       if (!f.empty()) line.fields.push_back(nfc(f));
       if (tab == std::string::npos) break;
@@ -251,6 +275,30 @@ std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnost
     out.push_back(std::move(line));
   }
   return out;
+}
+
+FunctionWordIndex index_function_words(const std::map<std::string, LanguageRules>& languages) {
+  FunctionWordIndex index;
+  std::map<std::string, std::uint64_t> langs;
+  for (const auto& [code, lang] : languages) {
+    const std::size_t bit = index.codes_.size();
+    if (bit == 64) break;
+    index.codes_.push_back(code);
+    for (const std::string& w : lang.function_words) {
+      if (w.empty()) continue;
+      langs[w] |= std::uint64_t{1} << bit;
+      index.longest_ = std::max(index.longest_, w.size());
+    }
+  }
+  std::size_t size = 16;
+  while (size < 2 * langs.size()) size *= 2;
+  index.slots_.resize(size);
+  for (auto& [word, bits] : langs) {
+    std::size_t i = FunctionWordIndex::hash(word) & (size - 1);
+    while (index.slots_[i].langs != 0) i = (i + 1) & (size - 1);
+    index.slots_[i] = {word, bits};
+  }
+  return index;
 }
 
 Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
@@ -281,8 +329,6 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
     load_field_patterns(dir, d / "decision.tsv", code, lang.decision,
                         {"legal-basis", "entry-into-force"}, diags);
     load_words(d / "function-words.txt", lang.function_words, diags);
-    for (const std::string& w : lang.function_words)
-      lang.longest_function_word = std::max(lang.longest_function_word, w.size());
     load_kind_markers(dir, d / "kind-markers.tsv", lang, diags);
     load_months(dir, d / "months.tsv", lang, diags);
     rules.languages.emplace(code, std::move(lang));
@@ -290,6 +336,8 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
   if (rules.languages.empty())
     diags.push_back(rule_error(dir.string(), 0, "rules.no-languages",
                                "no language directories (sv/, fi/, ...) in the rules directory"));
+  rules.function_words =
+      std::make_shared<const FunctionWordIndex>(index_function_words(rules.languages));
   // std::map iterates in code order, so the unions do not depend on the file system's order.
   for (const auto& [code, lang] : rules.languages) {
     LanguageRules& all = rules.all;
@@ -303,7 +351,8 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
         all.same_vowel_hyphen.push_back(v);
     all.page_header.insert(all.page_header.end(), lang.page_header.begin(), lang.page_header.end());
     all.decision.insert(all.decision.end(), lang.decision.begin(), lang.decision.end());
-    all.kind_markers.insert(all.kind_markers.end(), lang.kind_markers.begin(), lang.kind_markers.end());
+    all.kind_markers.insert(all.kind_markers.end(), lang.kind_markers.begin(),
+                            lang.kind_markers.end());
     all.months.insert(lang.months.begin(), lang.months.end());
   }
   return rules;

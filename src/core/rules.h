@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -14,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,7 +28,14 @@ class RE2;
 
 namespace tolk {
 
-using WordSet = std::unordered_set<std::string>;
+// Hashes std::string and std::string_view alike, so that a set of strings can be asked about a
+// view without building a string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // One line of a rules file, split at tabs, with where it came from.
 struct RuleLine {
@@ -75,7 +85,7 @@ struct LayoutParams {
 
 // A phrase that marks a kind of document (rules/<lang>/kind-markers.tsv).
 struct KindMarker {
-  std::string kind;   // "decision", "publication", "protocol"
+  std::string kind;  // "decision", "publication", "protocol"
   double weight = 1;
   std::string pattern;
   std::shared_ptr<const re2::RE2> re;  // searched for in each block's text
@@ -87,9 +97,9 @@ struct AlignParams {
   double length_ratio = 1.0;     // characters of Finnish per character of Swedish
   double length_variance = 6.8;  // variance of that ratio per character (Gale and Church's s²)
   double prior_1_1 = 0.89, prior_1_0 = 0.0099, prior_2_1 = 0.089, prior_2_2 = 0.011;
-  double anchor_weight = 4.0;    // cost taken off a link per unit of shared-anchor similarity
-  double anchor_miss = 2.0;      // cost added when both sides have anchors and share none
-  std::size_t band = 30;         // least half-width of the band around the diagonal
+  double anchor_weight = 4.0;  // cost taken off a link per unit of shared-anchor similarity
+  double anchor_miss = 2.0;    // cost added when both sides have anchors and share none
+  std::size_t band = 30;       // least half-width of the band around the diagonal
 };
 
 // A term in both languages (rules/align/lexicon.tsv, rules/align/acronyms.tsv): a Swedish and a
@@ -100,22 +110,75 @@ struct LexiconEntry {
 };
 
 struct LanguageRules {
-  std::string code;                  // "sv", "fi", "en"
-  WordSet suspension_words;          // words that may follow a suspended compound: "och", "ja"
+  std::string code;          // "sv", "fi", "en"
+  WordSet suspension_words;  // words that may follow a suspended compound: "och", "ja"
   std::vector<std::string> hyphenated_prefixes;  // words written with a hyphen: "tasa-arvo"
-  WordSet abbreviations;             // "t.ex.", "esim.": a final period that ends no sentence
+  WordSet abbreviations;  // "t.ex.", "esim.": a final period that ends no sentence
   std::vector<std::string> same_vowel_hyphen;  // vowels kept apart by a hyphen in compounds
   std::vector<PageHeaderRule> page_header;
-  std::vector<FieldPattern> decision;     // parts of a Government decision (decision.tsv)
-  WordSet function_words;                 // frequent short words that identify the language
-  std::size_t longest_function_word = 0;  // in bytes; 0: not known (no word may be skipped)
+  std::vector<FieldPattern> decision;  // parts of a Government decision (decision.tsv)
+  WordSet function_words;              // frequent short words that identify the language
   std::vector<KindMarker> kind_markers;
-  std::map<std::string, int> months;      // "maj" -> 5, "toukokuuta" -> 5 (lower case)
+  std::map<std::string, int> months;  // "maj" -> 5, "toukokuuta" -> 5 (lower case)
 };
 
 // What a later stage builds from rule files it reads itself (the parsers' rules/<lang>/protocol.tsv
 // and publication.tsv): built on first use, once per rules directory, and shared by every thread
 // and every copy of the Rules, so that a batch does not read and compile them per document.
+// Every language's function words in one table, so that a word is looked up once for all
+// languages: the word to the languages whose list has it (bit i: the i-th language of
+// Rules::languages, which is in code order). An open-addressing table: most words of a text are
+// no function word, and the answer "none" should cost a hash and one comparison.
+class FunctionWordIndex {
+ public:
+  // The languages whose function-word list has `lower` (a lower-case word), 0 if none.
+  std::uint64_t languages_of(std::string_view lower) const {
+    if (lower.size() > longest_ || slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(lower) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.langs == 0) return 0;
+      if (s.word == lower) return s.langs;
+    }
+  }
+  const std::vector<std::string>& codes() const { return codes_; }  // in Rules::languages order
+  std::size_t longest() const { return longest_; }                  // bytes of the longest word
+
+ private:
+  friend FunctionWordIndex index_function_words(const std::map<std::string, LanguageRules>&);
+  struct Slot {
+    std::string word;
+    std::uint64_t langs = 0;
+  };
+  // The word's first and last eight bytes (or four, or three of its bytes) and its length:
+  // function words are short, and the comparison settles the rest.
+  static std::size_t hash(std::string_view s) {
+    const std::size_t n = s.size();
+    std::uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      std::memcpy(&a, s.data(), 8);
+      std::memcpy(&b, s.data() + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t x = 0, y = 0;
+      std::memcpy(&x, s.data(), 4);
+      std::memcpy(&y, s.data() + n - 4, 4);
+      a = x;
+      b = y;
+    } else if (n > 0) {
+      a = static_cast<unsigned char>(s[0]) | static_cast<unsigned char>(s[n / 2]) << 8 |
+          static_cast<unsigned char>(s[n - 1]) << 16;
+    }
+    std::uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ n;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::vector<std::string> codes_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t longest_ = 0;  // bytes of the longest word
+};
+
+// The index of `languages`' function words (at most 64 languages; more are left out).
+FunctionWordIndex index_function_words(const std::map<std::string, LanguageRules>& languages);
+
 class DerivedRules {
  public:
   // The value stored under `key`, made by `make()` (which returns a T) the first time.
@@ -139,6 +202,9 @@ struct Rules {
   AlignParams align;
   std::vector<LexiconEntry> lexicon;
   LanguageRules all;  // the union of every language's rules, code "*"
+  // Of `languages`, made by load_rules(); whoever changes a function-word list afterwards makes it
+  // anew with index_function_words(). Empty (hand-made rules): classify makes one when it needs it.
+  std::shared_ptr<const FunctionWordIndex> function_words;
   // Keyed by what they are made of (the file kind and `dir`): a copy of these Rules with another
   // `dir` gets its own.
   std::shared_ptr<DerivedRules> derived = std::make_shared<DerivedRules>();

@@ -25,11 +25,18 @@ std::string nfc(std::string_view utf8) {
 }
 
 std::string to_lower(std::string_view utf8) {
+  std::string out;
+  append_lower(out, utf8);
+  return out;
+}
+
+void append_lower(std::string& out, std::string_view utf8) {
   // Code point by code point with ICU's simple mapping, which is the full one of the root locale
   // except for U+0130 (one character to two) and capital sigma (depends on the next letter):
-  // those take ICU's whole-string path.
-  std::string out;
-  out.reserve(utf8.size());
+  // those take ICU's whole-string path. ASCII and Latin-1 letters (C3 80-C3 9E: "ÅÄÖ") are
+  // mapped here.
+  const std::size_t base = out.size();
+  out.reserve(base + utf8.size());
   for (std::size_t i = 0; i < utf8.size();) {
     const unsigned char b = static_cast<unsigned char>(utf8[i]);
     if (b < 0x80) {
@@ -37,15 +44,24 @@ std::string to_lower(std::string_view utf8) {
       ++i;
       continue;
     }
+    if (b == 0xC3 && i + 1 < utf8.size()) {
+      const unsigned char b2 = static_cast<unsigned char>(utf8[i + 1]);
+      if (b2 >= 0x80 && b2 <= 0xBF) {
+        out += static_cast<char>(b);
+        out += static_cast<char>(b2 <= 0x9E && b2 != 0x97 ? b2 + 0x20 : b2);
+        i += 2;
+        continue;
+      }
+    }
     const std::size_t start = i;
     const char32_t c = next_char(utf8, i);
     if (c == 0x130 || c == 0x3A3) {
       icu::UnicodeString s =
           icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
       s.toLower(icu::Locale::getRoot());
-      out.clear();
+      out.resize(base);
       s.toUTF8String(out);
-      return out;
+      return;
     }
     const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
     if (lower == c && c != 0xFFFD)
@@ -53,10 +69,9 @@ std::string to_lower(std::string_view utf8) {
     else
       append_utf8(out, lower);
   }
-  return out;
 }
 
-char32_t next_char(std::string_view s, std::size_t& i) {
+char32_t next_char_slow(std::string_view s, std::size_t& i) {
   UChar32 c = 0;
   int32_t pos = static_cast<int32_t>(i);
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
@@ -91,26 +106,22 @@ char32_t last_char(std::string_view utf8) {
 bool is_mark(char32_t c) {
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
 }
-// ASCII first: most characters of a Swedish or Finnish text are, and ICU's property lookup
-// costs more than the test.
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool is_letter_slow(char32_t c) {
+  // Latin-1 letters ("äöå", "ÄÖÅ"): U+00C0-U+00FF but for × and ÷, and ª, µ, º.
+  if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
   return u_isalpha(static_cast<UChar32>(c));
 }
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_slow(char32_t c) {
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool is_lower_slow(char32_t c) {
   return u_islower(static_cast<UChar32>(c));
 }
-bool is_digit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
+bool is_digit_slow(char32_t c) {
   return u_isdigit(static_cast<UChar32>(c));
 }
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+bool is_space_slow(char32_t c) {
+  if (c < 0x100) return c == 0x85 || c == 0xA0;  // Latin-1: "äö" are no space
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F;
 }
 

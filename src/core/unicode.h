@@ -10,6 +10,8 @@ namespace tolk {
 
 std::string nfc(std::string_view utf8);
 std::string to_lower(std::string_view utf8);
+// Appends the lower case of `utf8` to `out` (what to_lower returns), without a string of its own.
+void append_lower(std::string& out, std::string_view utf8);
 
 // Number of code points.
 std::size_t char_count(std::string_view utf8);
@@ -20,12 +22,31 @@ std::size_t utf16_length(std::string_view utf8);
 char32_t first_char(std::string_view utf8);
 char32_t last_char(std::string_view utf8);
 
-bool is_letter(char32_t c);
+// ASCII is answered inline: most characters of a Swedish or Finnish text are, and ICU's property
+// lookup costs more than the test.
+bool is_letter_slow(char32_t c);
+bool is_upper_slow(char32_t c);
+bool is_lower_slow(char32_t c);
+bool is_digit_slow(char32_t c);
+bool is_space_slow(char32_t c);
+
+inline bool is_letter(char32_t c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : is_letter_slow(c);
+}
 bool is_mark(char32_t c);  // a combining mark (general category M)
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
-bool is_digit(char32_t c);
-bool is_space(char32_t c);  // Unicode white space, including no-break space
+inline bool is_upper(char32_t c) {
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_slow(c);
+}
+inline bool is_lower(char32_t c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : is_lower_slow(c);
+}
+inline bool is_digit(char32_t c) {
+  return c < 0x80 ? c >= '0' && c <= '9' : is_digit_slow(c);
+}
+// Unicode white space, including no-break space.
+inline bool is_space(char32_t c) {
+  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : is_space_slow(c);
+}
 
 // `s` without leading and trailing Unicode white space.
 std::string_view trim(std::string_view s);
@@ -44,10 +65,44 @@ inline bool has_non_ascii(std::string_view s) {
   return false;
 }
 
+// A set of ASCII bytes to search for, as std::string_view::find_first_of does, but with one
+// table lookup a byte (find_first_of searches its set with memchr for every byte of the text).
+class ByteSet {
+ public:
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) has_[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool has(char c) const { return has_[static_cast<unsigned char>(c)]; }
+  // The first byte of `s` at or after `from` that is in the set, npos if none.
+  constexpr std::size_t find_in(std::string_view s, std::size_t from = 0) const {
+    for (std::size_t i = from; i < s.size(); ++i)
+      if (has(s[i])) return i;
+    return std::string_view::npos;
+  }
+  // The last byte of `s` that is in the set, npos if none.
+  constexpr std::size_t rfind_in(std::string_view s) const {
+    for (std::size_t i = s.size(); i-- > 0;)
+      if (has(s[i])) return i;
+    return std::string_view::npos;
+  }
+
+ private:
+  bool has_[256] = {};
+};
+
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(std::string& out, char32_t c);
 
-// Decodes the code point at byte `i` of valid UTF-8 and advances `i` past it.
-char32_t next_char(std::string_view s, std::size_t& i);
+char32_t next_char_slow(std::string_view s, std::size_t& i);
+// Decodes the code point at byte `i` of valid UTF-8 and advances `i` past it; U+FFFD for a
+// malformed sequence.
+inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  return next_char_slow(s, i);
+}
 
 }  // namespace tolk

@@ -2,8 +2,8 @@
 // ../shared/design/akn-profile.md: description sheets in the preface, objectives as sections,
 // indicators as points in indicator groups, Sotkanet numbers as entities, assessments as sources,
 // footnotes as authorial notes.
-#include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -24,19 +24,39 @@ void add_sheet_field(pugi::xml_node c, const char* cls, const std::string& value
   add_text(c, "p", value).append_attribute("class") = cls;
 }
 
-// The byte range of Sotkanet number `n` in `text` ("5 956" for 5956), or npos.
+// The length of the digit separator at `text[i]` (a space, tab, line break, no-break space, thin
+// space or narrow no-break space), 0 if none.
+std::size_t digit_separator(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(i);
+  if (rest.empty()) return 0;
+  if (rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\f' || rest[0] == '\r')
+    return 1;
+  for (std::string_view s : {"\u00A0", "\u2009", "\u202F"})
+    if (rest.substr(0, s.size()) == s) return s.size();
+  return 0;
+}
+
+bool is_ascii_digit(std::string_view text, std::size_t i) {
+  return i < text.size() && text[i] >= '0' && text[i] <= '9';
+}
+
+// The byte range of Sotkanet number `n` in `text` ("5 956" for 5956), the first that stands
+// apart from other digits, or npos.
 std::pair<std::size_t, std::size_t> find_number(std::string_view text, int n) {
-  std::string digits = std::to_string(n), pattern;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i) pattern += R"((?:\s|\x{00A0}|\x{2009}|\x{202F})?)";
-    pattern += digits[i];
+  const std::string digits = std::to_string(n);
+  for (std::size_t s = text.find(digits[0]); s != std::string_view::npos;
+       s = text.find(digits[0], s + 1)) {
+    if (s > 0 && is_ascii_digit(text, s - 1)) continue;
+    std::size_t i = s + 1;
+    bool ok = true;
+    for (std::size_t d = 1; d < digits.size() && ok; ++d) {
+      if (!is_ascii_digit(text, i)) i += digit_separator(text, i);
+      ok = i < text.size() && text[i] == digits[d];
+      ++i;
+    }
+    if (ok && !is_ascii_digit(text, i)) return {s, i};
   }
-  RE2 re("(?:^|\\D)(" + pattern + ")(?:$|\\D)");
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &m))
-    return {std::string::npos, 0};
-  std::size_t b = static_cast<std::size_t>(m.data() - text.data());
-  return {b, b + m.size()};
+  return {std::string::npos, 0};
 }
 
 // A footnote goes, as an authorialNote, where it is first cited; a later citation of the same

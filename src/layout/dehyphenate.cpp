@@ -10,18 +10,19 @@ namespace {
 
 constexpr std::string_view kEnDash = "\u2013";
 constexpr std::string_view kEmDash = "\u2014";
+constexpr ByteSet kBlank(" \t");
 
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
 std::string_view last_token(std::string_view s) {
-  std::size_t sp = s.find_last_of(" \t");
+  std::size_t sp = kBlank.rfind_in(s);
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
 std::string_view first_token(std::string_view s) {
-  return s.substr(0, s.find_first_of(" \t"));
+  return s.substr(0, kBlank.find_in(s));
 }
 
 bool is_word_char(char32_t c) {
@@ -71,6 +72,7 @@ namespace {
 template <class Maybe, class See>
 void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe, See see) {
   bool prev_broken = false;
+  std::string lower;
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
     if (line.empty()) continue;
@@ -78,7 +80,7 @@ void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe
     std::size_t start = 0;
     bool first = true;
     while (start < line.size()) {
-      std::size_t end = line.find_first_of(" \t", start);
+      std::size_t end = kBlank.find_in(line, start);
       if (end == std::string_view::npos) end = line.size();
       std::string_view tok = line.substr(start, end - start);
       const bool last = end == line.size();
@@ -88,7 +90,10 @@ void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe
       first = false;
       if (skip) continue;
       std::string_view w = strip_word_punct(tok);
-      if (!w.empty() && maybe(w)) see(to_lower(w));
+      if (w.empty() || !maybe(w)) continue;
+      lower.clear();
+      append_lower(lower, w);
+      see(std::string_view(lower));
     }
     prev_broken = broken;
   }
@@ -102,7 +107,7 @@ void for_each_whole_word(const std::vector<std::string_view>& lines, See see) {
 
 // The two forms join_lines() asks about for a line ending in a hyphen and the line after it.
 void add_queries(std::string_view left, std::string_view right,
-                 std::unordered_map<std::string, int>& out) {
+                 std::unordered_map<std::string, int, StringHash, std::equal_to<>>& out) {
   const std::string_view left_tok = last_token(left);
   const std::string_view lw = strip_word_punct(left_tok.substr(0, left_tok.size() - 1));
   const std::string_view rw = strip_word_punct(first_token(right));
@@ -135,7 +140,8 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
     return (w.size() < query_length.size() && query_length[w.size()]) || has_non_ascii(w);
   };
   if (!ev.counted_.empty())
-    for_each_whole_word(lines, maybe, [&](const std::string& w) {
+    for_each_whole_word(lines, maybe, [&](std::string_view w) {
+      if (w.size() >= query_length.size() || !query_length[w.size()]) return;
       if (auto it = ev.counted_.find(w); it != ev.counted_.end()) ++it->second;
     });
   return ev;
@@ -147,7 +153,7 @@ int HyphenEvidence::count(const std::string& w) const {
   auto maybe = [&](std::string_view t) {  // as in collect_evidence(): ASCII keeps its length
     return t.size() == w.size() || has_non_ascii(t);
   };
-  for_each_whole_word(lines_, maybe, [&](const std::string& x) { n += x == w; });
+  for_each_whole_word(lines_, maybe, [&](std::string_view x) { n += x == w; });
   counted_.emplace(w, n);
   return n;
 }

@@ -28,16 +28,16 @@ class HyphenEvidence {
  private:
   friend HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines);
   std::vector<std::string_view> lines_;
-  mutable std::unordered_map<std::string, int> counted_;
+  mutable std::unordered_map<std::string, int, StringHash, std::equal_to<>> counted_;
 };
 
 HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines);
 
 struct LineJoin {
-  bool keep_hyphen = true;   // false: the line-end hyphen is dropped
-  bool space = true;         // a space between the two lines' texts
-  std::string rule;          // "dehyphen.join.default", "dehyphen.keep.suspended", ...
-  std::string detail;        // "välfärds- + områdenas -> välfärdsområdenas"
+  bool keep_hyphen = true;  // false: the line-end hyphen is dropped
+  bool space = true;        // a space between the two lines' texts
+  std::string rule;         // "dehyphen.join.default", "dehyphen.keep.suspended", ...
+  std::string detail;       // "välfärds- + områdenas -> välfärdsområdenas"
 };
 
 // How to join `left` (a line's trimmed text) with `right` (the next line's trimmed text).

@@ -35,7 +35,8 @@ void strip_inline(std::string_view s, CleanLine& out) {
   std::size_t i = 0;
   while (i < s.size()) {
     // Plain text up to the next character that can begin markup is copied in one piece.
-    const std::size_t special = s.find_first_of("[<*_", i);
+    static constexpr ByteSet kMarkupStart("[<*_");
+    const std::size_t special = kMarkupStart.find_in(s, i);
     if (special == std::string_view::npos) {
       t.append(s.substr(i));
       break;

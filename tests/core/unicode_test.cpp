@@ -1,6 +1,9 @@
 #include "core/unicode.h"
 
 #include <gtest/gtest.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "core/text.h"
 
@@ -28,9 +31,34 @@ TEST(Unicode, ClassifiesLetters) {
   EXPECT_EQ(last_char("hälsovården–"), U'\u2013');
 }
 
+// The ASCII and Latin-1 shortcuts answer what ICU answers, for every code point they cover and
+// the first ones after them.
+TEST(Unicode, ShortcutsAgreeWithIcu) {
+  for (UChar32 c = 0; c < 0x800; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    const auto ch = static_cast<char32_t>(c);
+    EXPECT_EQ(is_letter(ch), static_cast<bool>(u_isalpha(c))) << c;
+    EXPECT_EQ(is_digit(ch), static_cast<bool>(u_isdigit(c))) << c;
+    EXPECT_EQ(is_lower(ch), static_cast<bool>(u_islower(c))) << c;
+    EXPECT_EQ(is_upper(ch), u_isupper(c) || u_istitle(c)) << c;
+    EXPECT_EQ(is_space(ch), u_isUWhiteSpace(c) || c == 0xA0) << c;
+    std::string s;
+    append_utf8(s, ch);
+    std::size_t i = 0;
+    EXPECT_EQ(next_char(s, i), ch);
+    EXPECT_EQ(i, s.size());
+    icu::UnicodeString u(c);
+    u.toLower(icu::Locale::getRoot());
+    std::string lower;
+    u.toUTF8String(lower);
+    EXPECT_EQ(to_lower(s), lower) << c;
+  }
+}
+
 TEST(Unicode, TrimsAndCollapsesUnicodeSpace) {
   EXPECT_EQ(trim("\u00A0 Tid: \t"), "Tid:");
-  EXPECT_EQ(collapse_spaces(" Juha   Jolkkonen \t sektordirektör "), "Juha Jolkkonen sektordirektör");
+  EXPECT_EQ(collapse_spaces(" Juha   Jolkkonen \t sektordirektör "),
+            "Juha Jolkkonen sektordirektör");
 }
 
 TEST(Text, SplitsLinesAndFormatsSpans) {
