@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -402,6 +403,9 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     BatchPair pair;
     FileFindings findings;
     Diagnostics diagnostics;  // about the pair, reported with the Swedish document
+    // Of a pair of protocols: its Finnish recommendation texts, for the workbook, which can no
+    // longer align the trimmed protocols itself.
+    std::optional<std::map<std::string, std::string>> meeting_texts;
   };
   std::vector<PairResult> pair_results(pairing.pairs.size());
   done = 0;
@@ -437,9 +441,11 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       write_out(out, p.outputs[2], check_html(side_sv, side_fi, al, findings));
     }
     pr.findings = {sv.display, fi.display, findings};
+    if (sv.protocol && fi.protocol) pr.meeting_texts = finnish_recommendations(sv, fi, al);
     report("pairs", ++done, pairing.pairs.size(), sv.display + " + " + fi.display);
   });
   std::vector<FileFindings> all_findings;
+  std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> meeting_texts;
   for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
     const auto& [svi, fii, key] = pairing.pairs[k];
     PairResult& pr = pair_results[k];
@@ -448,8 +454,10 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     auto& sd = r.inputs[svi].diagnostics;
     sd.insert(sd.end(), pr.diagnostics.begin(), pr.diagnostics.end());
     all_findings.push_back(std::move(pr.findings));
+    if (pr.meeting_texts) meeting_texts[{pr.pair.sv, pr.pair.fi}] = std::move(*pr.meeting_texts);
     r.pairs.push_back(std::move(pr.pair));
   }
+  pair_results.clear();
 
   // One workbook for the whole batch, merged with the one already there (users' edits kept).
   {
@@ -457,9 +465,22 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     for (Document& d : docs)
       if (d.text) readable.push_back(std::move(d));
     docs.clear();
+    // A meeting's two protocols that were no pair here (the workbook pairs them by county and
+    // date, the batch by date and hours) are read again.
+    auto texts = [&](const Document& sv, const Document& fi, Diagnostics& diags) {
+      if (auto it = meeting_texts.find({sv.display, fi.display}); it != meeting_texts.end())
+        return it->second;
+      auto reload = [&](const Document& d) {
+        Document whole = load_document(d.path, rules);
+        whole.display = d.display;
+        return whole;
+      };
+      const Document s = reload(sv), f = reload(fi);
+      return finnish_recommendations(s, f, align_pair(s, f, rules, diags));
+    };
     Diagnostics diags;
     if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags,
-                        jobs))
+                        jobs, texts))
       r.tracker = "tracker.xlsx";
     r.tracker_diagnostics = std::move(diags);
   }

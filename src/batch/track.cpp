@@ -97,6 +97,14 @@ void trim_to_tracker(Document& doc) {
     for (ObjectiveGroup& g : d.groups)
       for (Objective& o : g.objectives) std::vector<Para>().swap(o.body);
   }
+  if (doc.protocol) {
+    Protocol& p = *doc.protocol;
+    for (AgendaItem& item : p.agenda) std::vector<Para>().swap(item.body);
+    std::vector<ProtocolSignatory>().swap(p.signatories);
+    for (RecommendationList& list : p.recommendations)
+      for (Recommendation& r : list.items)
+        if (r.follow_up) std::string().swap(r.follow_up->text);
+  }
   if (doc.publication) {
     Publication& p = *doc.publication;
     std::vector<DescriptionSheet>().swap(p.sheets);
@@ -109,9 +117,28 @@ void trim_to_tracker(Document& doc) {
   }
 }
 
+std::map<std::string, std::string> finnish_recommendations(const Document& sv, const Document& fi,
+                                                           const Alignment& a) {
+  std::map<std::string, std::string> fi_text;
+  const std::vector<AlignUnit> su = document_units(sv), fu = document_units(fi);
+  for (const AlignLink& link : a.links) {
+    for (std::size_t s : link.sv) {
+      if (s >= su.size() || su[s].eid.rfind("recommendations_", 0) != 0) continue;
+      std::vector<std::string> texts;
+      for (std::size_t f : link.fi) {
+        // A recommendation's own unit, not its follow-up joined into the same link.
+        if (f < fu.size() && fu[f].eid.find("__followUp") == std::string::npos)
+          texts.push_back(fu[f].text);
+      }
+      fi_text[su[s].eid] = join(texts, "\n");
+    }
+  }
+  return fi_text;
+}
+
 TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
-                          Diagnostics& diags, unsigned jobs) {
+                          Diagnostics& diags, unsigned jobs, const MeetingTexts& texts) {
   TrackerData out;
   out.sources = {
       "sheet.sources",
@@ -183,22 +210,12 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
   std::vector<FinnishTexts> finnish(meetings.size());
   parallel_for(meetings.size(), jobs, [&](std::size_t k) {
     const Meeting& m = meetings[k].second;
-    std::map<std::string, std::string>& fi_text = finnish[k].by_eid;
-    if (m.sv && m.fi) {
-      Alignment a = align_pair(*m.sv, *m.fi, rules, finnish[k].diags);
-      std::vector<AlignUnit> su = document_units(*m.sv), fu = document_units(*m.fi);
-      for (const AlignLink& link : a.links) {
-        for (std::size_t s : link.sv) {
-          if (s >= su.size() || su[s].eid.rfind("recommendations_", 0) != 0) continue;
-          std::vector<std::string> texts;
-          for (std::size_t f : link.fi) {
-            // A recommendation's own unit, not its follow-up joined into the same link.
-            if (f < fu.size() && fu[f].eid.find("__followUp") == std::string::npos)
-              texts.push_back(fu[f].text);
-          }
-          fi_text[su[s].eid] = join(texts, "\n");
-        }
-      }
+    if (!m.sv || !m.fi) return;
+    if (texts) {
+      finnish[k].by_eid = texts(*m.sv, *m.fi, finnish[k].diags);
+    } else {
+      const Alignment a = align_pair(*m.sv, *m.fi, rules, finnish[k].diags);
+      finnish[k].by_eid = finnish_recommendations(*m.sv, *m.fi, a);
     }
   });
 
@@ -353,7 +370,7 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
 
 bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
-                     Diagnostics& diags, unsigned jobs) {
+                     Diagnostics& diags, unsigned jobs, const MeetingTexts& texts) {
   if (lang.empty()) {
     for (const auto& d : docs) {
       if (!d.lang().empty()) {
@@ -365,7 +382,7 @@ bool track_documents(const std::vector<Document>& docs, const std::string& out, 
   }
   CountyCodes counties = load_county_codes(rules.dir / "counties.tsv", diags);
   TrackerLabels labels = load_tracker_labels(rules.dir, lang, diags);
-  TrackerData data = build_tracker(docs, rules, counties, findings, diags, jobs);
+  TrackerData data = build_tracker(docs, rules, counties, findings, diags, jobs, texts);
   TrackerWriteOptions opts;
   opts.version = kVersion;
   return !has_errors(diags) && write_tracker_file(out, data, rules.dir, labels, opts, diags);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -29,8 +30,8 @@ CountyCodes load_county_codes(const std::filesystem::path& path, Diagnostics& di
 
 // The code of `county`; a provisional one (first three letters, upper case) with a warning when
 // the table lacks it.
-std::string county_code(const CountyCodes& codes, const std::string& county, const std::string& file,
-                        Diagnostics& diags);
+std::string county_code(const CountyCodes& codes, const std::string& county,
+                        const std::string& file, Diagnostics& diags);
 
 // {county code}-{year}-{issuer}-{NEW | given year}-{number, two digits}
 std::string recommendation_id(const std::string& county_code, int year,
@@ -42,24 +43,38 @@ struct FileFindings {
   std::string sv_file, fi_file;
   std::vector<Finding> findings;
 };
+// The Finnish text of each Swedish recommendation of a meeting, by the eId of its unit
+// ("recommendations_new_MIN_2"): the Finnish units the alignment `a` of the meeting's two
+// protocols links it to, its follow-up left out.
+std::map<std::string, std::string> finnish_recommendations(const Document& sv, const Document& fi,
+                                                           const Alignment& a);
+
+// Where build_tracker() gets a meeting's Finnish recommendation texts (what
+// finnish_recommendations() gives for the two whole protocols), problems with the pair going to
+// `diags`. A caller whose protocols are trimmed (trim_to_tracker) supplies them; empty: the
+// protocols given are whole and build_tracker() aligns them itself.
+using MeetingTexts = std::function<std::map<std::string, std::string>(
+    const Document& sv, const Document& fi, Diagnostics& diags)>;
+
 // `jobs`: threads for the alignments of the meetings' two versions (0: one per core); the result
 // does not depend on it.
 TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                           const CountyCodes& counties, const std::vector<FileFindings>& findings,
-                          Diagnostics& diags, unsigned jobs = 1);
+                          Diagnostics& diags, unsigned jobs = 1, const MeetingTexts& texts = {});
 
 // Drops from `doc` what build_tracker() does not read: the text (its encoding stays), the layout,
 // the classification's evidence, a decision's paragraphs and law references, a publication's
-// description sheets, contents and background. A batch keeps its documents until the workbook is
-// built; trimmed, they take memory for what the workbook shows, not for their whole text. The
-// protocol stays whole: the workbook aligns the two versions of a meeting through it.
+// description sheets, contents and background, a protocol's discussion of each item (its
+// decisions stay), its signatories and the printed text of its follow-ups. A batch keeps its
+// documents until the workbook is built; trimmed, they take memory for what the workbook shows,
+// not for their whole text. build_tracker() cannot align trimmed protocols: give it MeetingTexts.
 void trim_to_tracker(Document& doc);
 
 // Builds the workbook of `docs` and writes it to `out`, keeping the users' edits of an existing
 // `out`; `lang` as for run_track. Returns whether the workbook was written.
 bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
-                     Diagnostics& diags, unsigned jobs = 1);
+                     Diagnostics& diags, unsigned jobs = 1, const MeetingTexts& texts = {});
 
 // The whole command: loads `files`, builds the workbook and writes it to `out`, keeping the
 // users' edits of an existing `out`. `lang` is "sv", "fi", "en" or "" (the language of the first
