@@ -465,8 +465,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     for (Document& d : docs)
       if (d.text) readable.push_back(std::move(d));
     docs.clear();
-    // A meeting's two protocols that were no pair here (the workbook pairs them by county and
-    // date, the batch by date and hours) are read again.
+    // A meeting's two protocols that were no pair here (the workbook pairs them by county, date
+    // and beginning, the batch by date and hours) are read again.
     auto texts = [&](const Document& sv, const Document& fi, Diagnostics& diags) {
       if (auto it = meeting_texts.find({sv.display, fi.display}); it != meeting_texts.end())
         return it->second;
@@ -479,8 +479,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       return finnish_recommendations(s, f, align_pair(s, f, rules, diags));
     };
     Diagnostics diags;
-    if (track_documents(readable, (out / "tracker.xlsx").string(), "", rules, all_findings, diags,
-                        jobs, texts))
+    if (track_documents(std::move(readable), (out / "tracker.xlsx").string(), "", rules,
+                        all_findings, diags, jobs, texts))
       r.tracker = "tracker.xlsx";
     r.tracker_diagnostics = std::move(diags);
   }

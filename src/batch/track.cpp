@@ -28,7 +28,8 @@ std::optional<Date> meeting_date(const Protocol& p) {
   return p.meeting_date ? p.meeting_date : p.protocol_date;
 }
 
-// One meeting: the Swedish and the Finnish protocol of one county and date, either may be absent.
+// One meeting: the Swedish and the Finnish protocol of one county, date and beginning, either may
+// be absent.
 struct Meeting {
   const Document* sv = nullptr;
   const Document* fi = nullptr;
@@ -104,6 +105,9 @@ void trim_to_tracker(Document& doc) {
     for (RecommendationList& list : p.recommendations)
       for (Recommendation& r : list.items)
         if (r.follow_up) std::string().swap(r.follow_up->text);
+    // What stays is kept to the end of a batch: without the room a growing vector leaves.
+    p.attendees.shrink_to_fit();
+    p.agenda.shrink_to_fit();
   }
   if (doc.publication) {
     Publication& p = *doc.publication;
@@ -179,7 +183,8 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
                                 tc_text(d.sha256), tc_text(kVersion)});
   }
 
-  // Meetings by county code and date, in the order first seen.
+  // Meetings by county code, date and beginning (a county can meet twice a day), in the order
+  // first seen.
   std::vector<std::pair<std::string, Meeting>> meetings;
   std::map<std::string, std::size_t> meeting_index;
   for (const Document& d : docs) {
@@ -187,15 +192,16 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
     const Protocol& p = *d.protocol;
     auto date = meeting_date(p);
     std::string key = county_code(counties, p.county, d.display, diags) + "|" +
-                      (date ? date->iso() : std::string("?"));
+                      (date ? date->iso() : std::string("?")) + "|" + p.start_time;
     auto [it, fresh] = meeting_index.emplace(key, meetings.size());
     if (fresh) meetings.push_back({key, {}});
     Meeting& m = meetings[it->second].second;
     const Document*& slot = d.lang() == "fi" ? m.fi : m.sv;
     if (slot != nullptr) {
-      diags.push_back({d.display, 0, 0, std::nullopt, Severity::warning, "track.duplicate-meeting",
-                       "a second protocol in the same language for this county and date (first: " +
-                           slot->display + "); it is left out"});
+      diags.push_back(
+          {d.display, 0, 0, std::nullopt, Severity::warning, "track.duplicate-meeting",
+           "a second protocol in the same language for this county, date and beginning (first: " +
+               slot->display + "); it is left out"});
       continue;
     }
     slot = &d;
@@ -211,12 +217,21 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
   parallel_for(meetings.size(), jobs, [&](std::size_t k) {
     const Meeting& m = meetings[k].second;
     if (!m.sv || !m.fi) return;
+    Diagnostics pair_diags;
     if (texts) {
-      finnish[k].by_eid = texts(*m.sv, *m.fi, finnish[k].diags);
+      finnish[k].by_eid = texts(*m.sv, *m.fi, pair_diags);
     } else {
-      const Alignment a = align_pair(*m.sv, *m.fi, rules, finnish[k].diags);
+      const Alignment a = align_pair(*m.sv, *m.fi, rules, pair_diags);
       finnish[k].by_eid = finnish_recommendations(*m.sv, *m.fi, a);
     }
+    // Two protocols that are no versions of each other give no Finnish texts; that is the
+    // workbook's warning, not an error that would keep it from being written.
+    for (Diagnostic& d : pair_diags) {
+      if (d.severity != Severity::error) continue;
+      d.severity = Severity::warning;
+      finnish[k].by_eid.clear();
+    }
+    finnish[k].diags = std::move(pair_diags);
   });
 
   for (std::size_t k = 0; k < meetings.size(); ++k) {
@@ -363,12 +378,12 @@ int run_track(const std::vector<std::string>& files, const std::string& out, std
         {docs[p.sv].display, docs[p.fi].display,
          check_pair(pair_side(docs[p.sv], generic), pair_side(docs[p.fi], generic), al, rules)});
   }
-  const bool ok = track_documents(docs, out, lang, rules, all, diags, /*jobs=*/0);
+  const bool ok = track_documents(std::move(docs), out, lang, rules, all, diags, /*jobs=*/0);
   for (const auto& d : diags) err << format_diagnostic(d) << "\n";
   return ok && !doc_errors ? 0 : 1;
 }
 
-bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
+bool track_documents(std::vector<Document> docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
                      Diagnostics& diags, unsigned jobs, const MeetingTexts& texts) {
   if (lang.empty()) {
@@ -383,9 +398,11 @@ bool track_documents(const std::vector<Document>& docs, const std::string& out, 
   CountyCodes counties = load_county_codes(rules.dir / "counties.tsv", diags);
   TrackerLabels labels = load_tracker_labels(rules.dir, lang, diags);
   TrackerData data = build_tracker(docs, rules, counties, findings, diags, jobs, texts);
+  std::vector<Document>().swap(docs);
   TrackerWriteOptions opts;
   opts.version = kVersion;
-  return !has_errors(diags) && write_tracker_file(out, data, rules.dir, labels, opts, diags);
+  return !has_errors(diags) &&
+         write_tracker_file(out, std::move(data), rules.dir, labels, opts, diags);
 }
 
 }  // namespace tolk

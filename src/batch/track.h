@@ -3,9 +3,10 @@
 // Promise: a recommendation's id is `{county code}-{meeting year}-{issuer}-{list}-{number}`
 // (KYM-2024-MIN-NEW-02, HEL-2024-IM-2023-03), made from the parsed protocol and the county table
 // rules/counties.tsv only, so the same recommendation gets the same id every year it is read.
-// A Swedish and a Finnish protocol of the same county and meeting date are one meeting: its
-// recommendations are the Swedish ones, with the Finnish text of the unit the alignment links to
-// each. A county missing from the table is a warning and gets a provisional code from its name.
+// A Swedish and a Finnish protocol of the same county, meeting date and beginning are one meeting:
+// its recommendations are the Swedish ones, with the Finnish text of the unit the alignment links
+// to each (none, with a warning, when the alignment finds that the two are no versions of each
+// other). A county missing from the table is a warning and gets a provisional code from its name.
 #pragma once
 
 #include <filesystem>
@@ -71,8 +72,9 @@ TrackerData build_tracker(const std::vector<Document>& docs, const Rules& rules,
 void trim_to_tracker(Document& doc);
 
 // Builds the workbook of `docs` and writes it to `out`, keeping the users' edits of an existing
-// `out`; `lang` as for run_track. Returns whether the workbook was written.
-bool track_documents(const std::vector<Document>& docs, const std::string& out, std::string lang,
+// `out`; `lang` as for run_track. Returns whether the workbook was written. The documents are
+// let go once their rows are made, before the workbook is written.
+bool track_documents(std::vector<Document> docs, const std::string& out, std::string lang,
                      const Rules& rules, const std::vector<FileFindings>& findings,
                      Diagnostics& diags, unsigned jobs = 1, const MeetingTexts& texts = {});
 

@@ -23,8 +23,8 @@ constexpr lxw_row_t kValidationSlack = 200;
 
 const std::vector<std::string>& static_columns() {
   static const std::vector<std::string> cols = {
-      "col.id",     "col.county",     "col.meeting_date", "col.issuer",
-      "col.list",   "col.validity",   "col.number",       "col.text_sv",
+      "col.id",      "col.county",     "col.meeting_date", "col.issuer",
+      "col.list",    "col.validity",   "col.number",       "col.text_sv",
       "col.text_fi", "col.indicators", "col.data_sources", "col.in_input"};
   return cols;
 }
@@ -36,15 +36,16 @@ bool is_date_column(const std::string& key) {
 
 bool is_wrapped_column(const std::string& key) {
   static const std::set<std::string> wrapped = {
-      "col.text_sv", "col.text_fi", "col.indicators", "col.revision_reason", "col.comment",
-      "col.decision", "col.message", "col.indicator", "col.statement_sv", "col.statement_fi",
-      "col.title", "col.heading", "col.sv_value", "col.fi_value", "col.text"};
+      "col.text_sv",  "col.text_fi", "col.indicators", "col.revision_reason", "col.comment",
+      "col.decision", "col.message", "col.indicator",  "col.statement_sv",    "col.statement_fi",
+      "col.title",    "col.heading", "col.sv_value",   "col.fi_value",        "col.text"};
   return wrapped.count(key) > 0;
 }
 
 std::string cell_ref(lxw_row_t row, lxw_col_t col) {
   std::string letters;
-  for (unsigned c = col + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), 'A' + (c - 1) % 26);
+  for (unsigned c = col + 1; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), 'A' + (c - 1) % 26);
   return letters + std::to_string(row + 1);
 }
 
@@ -94,7 +95,8 @@ class Book {
     format_set_underline(link_, LXW_UNDERLINE_SINGLE);
     format_set_font_color(link_, LXW_COLOR_BLUE);
     format_set_align(link_, LXW_ALIGN_VERTICAL_TOP);
-    for (auto [sev, color] : {std::pair{"severity.error", 0xFFC7CE}, {"severity.warning", 0xFFEB9C},
+    for (auto [sev, color] : {std::pair{"severity.error", 0xFFC7CE},
+                              {"severity.warning", 0xFFEB9C},
                               {"severity.note", 0xDDEBF7}}) {
       lxw_format* f = workbook_add_format(wb_);
       format_set_bg_color(f, color);
@@ -158,9 +160,9 @@ class Book {
       case TrackerCell::Kind::label:
         return write_text(ws, sheet, r, c, labels_(cell.text), text_format);
       case TrackerCell::Kind::link:
-        check(worksheet_write_url_opt(ws, r, c, cell.link.c_str(), link_, cell.text.c_str(),
-                                      nullptr),
-              "write_url");
+        check(
+            worksheet_write_url_opt(ws, r, c, cell.link.c_str(), link_, cell.text.c_str(), nullptr),
+            "write_url");
         return utf16_length(cell.text);
       case TrackerCell::Kind::text:
         return write_text(ws, sheet, r, c, cell.text, text_format);
@@ -185,8 +187,8 @@ class Book {
                           std::to_string(parts.size() - 1) + " more part(s)"});
     check(worksheet_write_string(ws, r, c, parts[0].c_str(), f), "write_string");
     for (std::size_t i = 1; i < parts.size(); ++i) {
-      continuation_.rows.push_back({tc_text(sheet), tc_text(ref), tc_number(double(i + 1)),
-                                    tc_text(parts[i])});
+      continuation_.rows.push_back(
+          {tc_text(sheet), tc_text(ref), tc_number(double(i + 1)), tc_text(parts[i])});
     }
     return 60;
   }
@@ -204,13 +206,15 @@ class Book {
   lxw_format *header_ = nullptr, *wrap_ = nullptr, *top_ = nullptr, *date_ = nullptr,
              *link_ = nullptr;
   std::map<std::string, lxw_format*> severity_;
-  TrackerTable continuation_{"sheet.continuation", {"col.sheet", "col.cell", "col.part", "col.text"},
-                             {}, -1};
+  TrackerTable continuation_{
+      "sheet.continuation", {"col.sheet", "col.cell", "col.part", "col.text"}, {}, -1};
 };
 
 // Writes a table sheet: headers, rows, an Excel table with filters over them, a frozen header
 // row and computed widths. Returns the sheet (for more settings) or nullptr after an error.
-lxw_worksheet* write_table(Book& book, const TrackerTable& t, lxw_col_t frozen_cols = 0) {
+// `t` is taken by value, so that a caller that moves it in has its rows let go with the sheet
+// written: a big workbook is in memory once, in libxlsxwriter's cells, not twice.
+lxw_worksheet* write_table(Book& book, TrackerTable t, lxw_col_t frozen_cols = 0) {
   const std::string name = book.labels()(t.sheet_key);
   lxw_worksheet* ws = book.add_sheet(name);
   if (ws == nullptr) return nullptr;
@@ -249,8 +253,8 @@ lxw_worksheet* write_table(Book& book, const TrackerTable& t, lxw_col_t frozen_c
   worksheet_freeze_panes(ws, 1, frozen_cols);
   for (lxw_col_t c = 0; c < ncols; ++c) {
     // Filter buttons take about three characters of the header cell.
-    double w = static_cast<double>(std::clamp<std::size_t>(width[c] + 3, 6, 
-                                                           is_wrapped_column(t.column_keys[c]) ? 60 : 45));
+    double w = static_cast<double>(
+        std::clamp<std::size_t>(width[c] + 3, 6, is_wrapped_column(t.column_keys[c]) ? 60 : 45));
     book.check(worksheet_set_column(ws, c, c, w, nullptr), "set_column");
   }
   if (t.severity_column >= 0 && !t.rows.empty()) {
@@ -335,16 +339,20 @@ TrackerLabels load_tracker_labels(const fs::path& rules_dir, const std::string& 
 }
 
 const std::vector<std::string>& tracker_status_codes() {
-  static const std::vector<std::string> codes = {"not_started", "in_progress", "partially",
+  static const std::vector<std::string> codes = {"not_started", "in_progress",     "partially",
                                                  "implemented", "not_implemented", "superseded"};
   return codes;
 }
 
 const std::vector<std::string>& tracker_user_columns() {
-  static const std::vector<std::string> cols = {
-      "col.status",     "col.status_date",         "col.owner",
-      "col.target_date", "col.revised_target_date", "col.revision_reason",
-      "col.evidence",   "col.comment"};
+  static const std::vector<std::string> cols = {"col.status",
+                                                "col.status_date",
+                                                "col.owner",
+                                                "col.target_date",
+                                                "col.revised_target_date",
+                                                "col.revision_reason",
+                                                "col.evidence",
+                                                "col.comment"};
   return cols;
 }
 
@@ -421,8 +429,7 @@ std::optional<std::vector<PreviousRecommendation>> read_tracker(const std::strin
       keys.push_back(it == header_key.end() ? "" : it->second);
     }
     auto id_col = std::find(keys.begin(), keys.end(), "col.id");
-    if (id_col == keys.end() ||
-        std::find(keys.begin(), keys.end(), "col.status") == keys.end()) {
+    if (id_col == keys.end() || std::find(keys.begin(), keys.end(), "col.status") == keys.end()) {
       continue;
     }
     std::size_t idc = static_cast<std::size_t>(id_col - keys.begin());
@@ -449,7 +456,7 @@ std::optional<std::vector<PreviousRecommendation>> read_tracker(const std::strin
   return std::nullopt;
 }
 
-bool write_tracker(const std::string& path, const TrackerData& data,
+bool write_tracker(const std::string& path, TrackerData data,
                    const std::vector<PreviousRecommendation>& previous, const TrackerLabels& labels,
                    const TrackerWriteOptions& options, Diagnostics& diags) {
   Book book(path, labels, diags);
@@ -487,10 +494,10 @@ bool write_tracker(const std::string& path, const TrackerData& data,
                            "are carried over to both rows"});
     }
     std::vector<TrackerCell> row = {
-        tc_text(r.id), tc_text(r.county), tc_date(r.meeting_date), tc_text(r.issuer),
-        tc_label("list." + r.list), tc_text(validity(r)), tc_number(r.number), tc_text(r.text_sv),
-        tc_text(r.text_fi), tc_text(r.indicators), tc_text(r.data_sources),
-        tc_label("presence.present")};
+        tc_text(r.id),         tc_text(r.county),          tc_date(r.meeting_date),
+        tc_text(r.issuer),     tc_label("list." + r.list), tc_text(validity(r)),
+        tc_number(r.number),   tc_text(r.text_sv),         tc_text(r.text_fi),
+        tc_text(r.indicators), tc_text(r.data_sources),    tc_label("presence.present")};
     auto it = prev_by_id.find(r.id);
     user_cells(it == prev_by_id.end() ? nullptr : it->second, row, r.county);
     TrackerCell src;
@@ -501,6 +508,7 @@ bool write_tracker(const std::string& path, const TrackerData& data,
     row.push_back(src);
     recs.rows.push_back(std::move(row));
   }
+  std::vector<TrackerRecommendation>().swap(data.recommendations);
   for (const auto& p : previous) {
     if (current_ids.count(p.id)) continue;
     std::vector<TrackerCell> row;
@@ -518,7 +526,8 @@ bool write_tracker(const std::string& path, const TrackerData& data,
     row.push_back(src == p.cells.end() ? TrackerCell{} : tc_text(src->second.text));
     recs.rows.push_back(std::move(row));
   }
-  lxw_worksheet* rws = write_table(book, recs, 1);
+  const std::size_t rec_rows = recs.rows.size();
+  lxw_worksheet* rws = write_table(book, std::move(recs), 1);
   if (rws != nullptr) {
     lxw_data_validation dv = {};
     dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -526,16 +535,16 @@ bool write_tracker(const std::string& path, const TrackerData& data,
     dv.value_formula = const_cast<char*>(formula.c_str());
     lxw_col_t sc = static_cast<lxw_col_t>(static_columns().size());
     book.check(worksheet_data_validation_range(
-                   rws, 1, sc, static_cast<lxw_row_t>(recs.rows.size()) + kValidationSlack, sc, &dv),
+                   rws, 1, sc, static_cast<lxw_row_t>(rec_rows) + kValidationSlack, sc, &dv),
                "data_validation");
   }
 
   // ---- The other sheets, as tables.
-  write_table(book, data.indicators);
-  write_table(book, data.objectives);
-  write_table(book, data.attendees);
-  write_table(book, data.decisions);
-  write_table(book, data.consistency);
+  write_table(book, std::move(data.indicators));
+  write_table(book, std::move(data.objectives));
+  write_table(book, std::move(data.attendees));
+  write_table(book, std::move(data.decisions));
+  write_table(book, std::move(data.consistency));
 
   TrackerTable ov{"sheet.overview", {"col.county", "col.total"}, {}, -1};
   for (const auto& s : tracker_status_codes()) ov.column_keys.push_back("status." + s);
@@ -552,8 +561,8 @@ bool write_tracker(const std::string& path, const TrackerData& data,
     row.push_back(tc_number(none == counts.end() ? 0 : none->second));
     ov.rows.push_back(std::move(row));
   }
-  write_table(book, ov);
-  write_table(book, data.sources);
+  write_table(book, std::move(ov));
+  write_table(book, std::move(data.sources));
   if (!book.continuation().rows.empty()) write_table(book, book.continuation());
 
   // ---- The hidden sheet behind the dropdown.
@@ -581,9 +590,9 @@ bool write_tracker(const std::string& path, const TrackerData& data,
   return book.close();
 }
 
-bool write_tracker_file(const std::string& path, const TrackerData& data,
-                        const fs::path& rules_dir, const TrackerLabels& labels,
-                        const TrackerWriteOptions& options, Diagnostics& diags) {
+bool write_tracker_file(const std::string& path, TrackerData data, const fs::path& rules_dir,
+                        const TrackerLabels& labels, const TrackerWriteOptions& options,
+                        Diagnostics& diags) {
   std::vector<PreviousRecommendation> previous;
   const bool existed = fs::exists(path);
   if (existed) {
@@ -595,7 +604,7 @@ bool write_tracker_file(const std::string& path, const TrackerData& data,
   // The temporary file is beside the target, so that the rename stays on one file system and
   // is atomic.
   const std::string tmp = path + ".tmp";
-  if (!write_tracker(tmp, data, previous, labels, options, diags)) {
+  if (!write_tracker(tmp, std::move(data), previous, labels, options, diags)) {
     std::error_code ec;
     fs::remove(tmp, ec);
     return false;

@@ -52,8 +52,8 @@ const std::vector<std::string>& tracker_user_columns();
 struct TrackerCell {
   enum class Kind { empty, text, number, date, serial, label, link };
   Kind kind = Kind::empty;
-  std::string text;  // text, label key, or a link's display text
-  double number = 0; // number, or a date serial (days since 1899-12-30) for `serial`
+  std::string text;   // text, label key, or a link's display text
+  double number = 0;  // number, or a date serial (days since 1899-12-30) for `serial`
   Date date;
   std::string link;  // "internal:'Sheet'!A5" or an URL
 };
@@ -111,15 +111,16 @@ struct TrackerWriteOptions {
 };
 
 // Writes the workbook to `path` (not atomically: see write_tracker_file). Returns false, with an
-// error diagnostic, when libxlsxwriter fails.
-bool write_tracker(const std::string& path, const TrackerData& data,
+// error diagnostic, when libxlsxwriter fails. `data` is taken by value and each sheet's rows are
+// let go once written: std::move it in, and a big workbook is not held twice.
+bool write_tracker(const std::string& path, TrackerData data,
                    const std::vector<PreviousRecommendation>& previous, const TrackerLabels& labels,
                    const TrackerWriteOptions& options, Diagnostics& diags);
 
 // The whole update: reads `path` when it exists, writes the new workbook to a temporary file
 // beside it, copies the old one to `path`.bak and renames the new one over `path`. The old file is
 // never touched when anything fails before the rename.
-bool write_tracker_file(const std::string& path, const TrackerData& data,
+bool write_tracker_file(const std::string& path, TrackerData data,
                         const std::filesystem::path& rules_dir, const TrackerLabels& labels,
                         const TrackerWriteOptions& options, Diagnostics& diags);
 

@@ -72,5 +72,30 @@ TEST(BatchTracker, TrimmedProtocolsGiveTheWholeDocumentsWorkbook) {
   fs::remove_all(dir);
 }
 
+// Two protocols of one county, date and beginning that the alignment finds to be no versions of
+// each other: a warning, no Finnish texts, and the workbook is still made.
+TEST(BatchTracker, AMeetingWhoseVersionsDisagreeIsAWarning) {
+  std::vector<Document> docs;
+  for (const char* lang : {"sv", "fi"}) {
+    Document d;
+    d.path = d.display = std::string("m.") + lang + ".txt";
+    docs.push_back(
+        load_document_bytes(bench::generate_protocol(11, lang), std::move(d), test::repo_rules()));
+  }
+  const MeetingTexts unrelated = [](const Document& sv, const Document&, Diagnostics& d) {
+    d.push_back({sv.display, 0, 0, std::nullopt, Severity::error, "align.unrelated", "not one"});
+    return std::map<std::string, std::string>{{"recommendations_new_MIN_1", "ei"}};
+  };
+  Diagnostics diags;
+  const CountyCodes c = load_county_codes(test::repo_rules().dir / "counties.tsv", diags);
+  const TrackerData t = build_tracker(docs, test::repo_rules(), c, {}, diags, 1, unrelated);
+  EXPECT_FALSE(has_errors(diags));
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].code, "align.unrelated");
+  EXPECT_EQ(diags[0].severity, Severity::warning);
+  ASSERT_FALSE(t.recommendations.empty());
+  for (const TrackerRecommendation& r : t.recommendations) EXPECT_EQ(r.text_fi, "") << r.id;
+}
+
 }  // namespace
 }  // namespace tolk

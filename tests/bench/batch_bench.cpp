@@ -106,7 +106,14 @@ int main(int argc, char** argv) {
       // Exit 1: a document or a pair has error findings, which a synthetic corpus may have (the
       // generator copies some real flaws); anything else is a failure.
       if (runs[jobs - 1].exit_code != 0 && runs[jobs - 1].exit_code != 1) {
-        std::fprintf(stderr, "batch_bench: tolk batch exited %d on %s (-j %d)\n", runs[jobs - 1].exit_code,
+        std::fprintf(stderr, "batch_bench: tolk batch exited %d on %s (-j %d)\n",
+                     runs[jobs - 1].exit_code, in.c_str(), jobs);
+        ++failures;
+      }
+      // A run that left out a whole-batch output did not do the work being timed.
+      for (const char* whole : {"tracker.xlsx", "index.html", "manifest.json"}) {
+        if (fs::exists(out / whole)) continue;
+        std::fprintf(stderr, "batch_bench: tolk batch wrote no %s for %s (-j %d)\n", whole,
                      in.c_str(), jobs);
         ++failures;
       }
