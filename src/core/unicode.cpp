@@ -31,28 +31,31 @@ std::string to_lower(std::string_view utf8) {
 }
 
 void append_lower(std::string& out, std::string_view utf8) {
-  // Code point by code point with ICU's simple mapping, which is the full one of the root locale
-  // except for U+0130 (one character to two) and capital sigma (depends on the next letter):
-  // those take ICU's whole-string path. ASCII and Latin-1 letters (C3 80-C3 9E: "ÅÄÖ") are
-  // mapped here.
+  // ASCII and Latin-1 letters (C3 80-C3 9E: "ÅÄÖ") keep their length when lowered: written in
+  // place, as far as the text has only them.
   const std::size_t base = out.size();
-  out.reserve(base + utf8.size());
-  for (std::size_t i = 0; i < utf8.size();) {
-    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+  out.resize(base + utf8.size());
+  char* p = out.data() + base;
+  std::size_t i = 0;
+  for (; i < utf8.size(); ++i) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
     if (b < 0x80) {
-      out += ascii_lower(static_cast<char>(b));
-      ++i;
+      p[i] = ascii_lower(static_cast<char>(b));
       continue;
     }
-    if (b == 0xC3 && i + 1 < utf8.size()) {
-      const unsigned char b2 = static_cast<unsigned char>(utf8[i + 1]);
-      if (b2 >= 0x80 && b2 <= 0xBF) {
-        out += static_cast<char>(b);
-        out += static_cast<char>(b2 <= 0x9E && b2 != 0x97 ? b2 + 0x20 : b2);
-        i += 2;
-        continue;
-      }
-    }
+    if (b != 0xC3 || i + 1 == utf8.size()) break;
+    const auto b2 = static_cast<unsigned char>(utf8[i + 1]);
+    if ((b2 & 0xC0) != 0x80) break;
+    p[i] = static_cast<char>(b);
+    p[i + 1] = static_cast<char>(b2 <= 0x9E && b2 != 0x97 ? b2 + 0x20 : b2);
+    ++i;
+  }
+  if (i == utf8.size()) return;
+  out.resize(base + i);
+  // The rest code point by code point with ICU's simple mapping, which is the full one of the
+  // root locale except for U+0130 (one character to two) and capital sigma (depends on the next
+  // letter): those take ICU's whole-string path.
+  while (i < utf8.size()) {
     const std::size_t start = i;
     const char32_t c = next_char(utf8, i);
     if (c == 0x130 || c == 0x3A3) {
@@ -63,7 +66,8 @@ void append_lower(std::string& out, std::string_view utf8) {
       s.toUTF8String(out);
       return;
     }
-    const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    const char32_t lower = c < 0x80 ? static_cast<char32_t>(ascii_lower(static_cast<char>(c)))
+                                    : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
     if (lower == c && c != 0xFFFD)
       out.append(utf8, start, i - start);
     else

@@ -55,6 +55,21 @@ TEST(Unicode, ShortcutsAgreeWithIcu) {
   }
 }
 
+// Whole strings: the in-place ASCII and Latin-1 part, then ICU's, then ICU's whole-string path.
+TEST(Unicode, LowerCaseOfMixedText) {
+  for (std::string s :
+       {"ÅTGÄRD ×2 Ÿ", "Ärende ĆWIEK", "VÄLFÄRD ΣΟΦΙΑ", "İSTANBUL", "Ö\xEF\xBF\xBDÄ"}) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    u.toLower(icu::Locale::getRoot());
+    std::string expected;
+    u.toUTF8String(expected);
+    EXPECT_EQ(to_lower(s), expected) << s;
+    std::string appended = "x";
+    append_lower(appended, s);
+    EXPECT_EQ(appended, "x" + expected) << s;
+  }
+}
+
 TEST(Unicode, TrimsAndCollapsesUnicodeSpace) {
   EXPECT_EQ(trim("\u00A0 Tid: \t"), "Tid:");
   EXPECT_EQ(collapse_spaces(" Juha   Jolkkonen \t sektordirektör "),
