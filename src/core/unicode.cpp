@@ -1,5 +1,6 @@
 #include "core/unicode.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -10,17 +11,34 @@
 
 namespace tolk {
 
-std::string nfc(std::string_view utf8) {
+namespace {
+
+const icu::Normalizer2& nfc_normaliser() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  if (n->isNormalized(s, status) && U_SUCCESS(status)) return std::string(utf8);
-  status = U_ZERO_ERROR;
-  icu::UnicodeString out = n->normalize(s, status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
+  return *n;
+}
+
+}  // namespace
+
+// Checked and normalised in UTF-8 itself: most texts are NFC already, and a round trip through
+// UTF-16 would cost more than the check.
+bool is_nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const bool yes = nfc_normaliser().isNormalizedUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
+  return yes && U_SUCCESS(status);
+}
+
+std::string nfc(std::string_view utf8) {
+  if (is_nfc(utf8)) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
   std::string result;
-  out.toUTF8String(result);
+  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(utf8.size()));
+  nfc_normaliser().normalizeUTF8(
+      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
   return result;
 }
 

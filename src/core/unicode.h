@@ -9,6 +9,8 @@
 namespace tolk {
 
 std::string nfc(std::string_view utf8);
+// Whether `utf8` is in NFC already (nfc() would return it unchanged).
+bool is_nfc(std::string_view utf8);
 std::string to_lower(std::string_view utf8);
 // Appends the lower case of `utf8` to `out` (what to_lower returns), without a string of its own.
 void append_lower(std::string& out, std::string_view utf8);

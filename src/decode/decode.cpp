@@ -710,16 +710,18 @@ std::string normalise_lines(std::string_view in, Text& text, Context& ctx) {
   std::optional<Ending> first_ending;
   std::size_t mixed_line = 0;
   Ending mixed_ending = Ending::lf;
+  static constexpr ByteSet kSpecial("\f\r\n");
   for (std::size_t i = 0; i < in.size(); ++i) {
+    // The text up to the next line end or form feed in one piece.
+    const std::size_t special = std::min(kSpecial.find_in(in, i), in.size());
+    out.append(in, i, special - i);
+    if (special == in.size()) break;
+    i = special;
     const char c = in[i];
     if (c == '\f') {
       if (text.form_feed_lines.empty() || text.form_feed_lines.back() != line) {
         text.form_feed_lines.push_back(line);
       }
-      continue;
-    }
-    if (c != '\n' && c != '\r') {
-      out += c;
       continue;
     }
     Ending e = Ending::lf;
@@ -786,7 +788,8 @@ DecodeResult decode(std::string_view bytes, std::string_view file) {
   Text text;
   text.file = std::string(file);
   text.encoding = encoding;
-  text.utf8 = nfc(normalise_lines(*raw, text, ctx));
+  text.utf8 = normalise_lines(*raw, text, ctx);
+  if (!is_nfc(text.utf8)) text.utf8 = nfc(text.utf8);
   return {std::move(text), std::move(ctx.diagnostics)};
 }
 

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <unordered_set>
 
-#include "core/unicode.h"
 #include "core/eid.h"
+#include "core/unicode.h"
 #include "emit/akn_common.h"
 #include "parse/dates.h"
 
@@ -29,19 +31,23 @@ std::string xml_safe(std::string_view s) {
     // next_char() reads a byte that is not UTF-8 as U+FFFD too: the bytes must not be copied.
     const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
                          (c >= 0xE000 && c < 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    if (allowed) out.append(s.substr(start, i - start));
-    else out += "\uFFFD";
+    if (allowed)
+      out.append(s.substr(start, i - start));
+    else
+      out += "\uFFFD";
   }
   return out;
 }
 
 void append_marked(pugi::xml_node parent, std::string_view text, std::vector<Mark> marks) {
-  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   std::size_t pos = 0;
   for (const Mark& m : marks) {
     if (m.begin < pos || m.end > text.size() || m.begin >= m.end) continue;  // overlapping: skip
     if (m.begin > pos)
-      parent.append_child(pugi::node_pcdata).set_value(xml_safe(text.substr(pos, m.begin - pos)).c_str());
+      parent.append_child(pugi::node_pcdata)
+          .set_value(xml_safe(text.substr(pos, m.begin - pos)).c_str());
     pugi::xml_node e = parent.append_child(m.element.c_str());
     for (const auto& [k, v] : m.attrs) e.append_attribute(k.c_str()) = v.c_str();
     e.text().set(xml_safe(text.substr(m.begin, m.end - m.begin)).c_str());
@@ -69,14 +75,31 @@ std::string slug(std::string_view s) {
   for (std::size_t i = 0; i < lower.size();) {
     char32_t c = next_char(lower, i);
     switch (c) {
-      case U'å': case U'ä': case U'à': case U'á': out += 'a'; continue;
-      case U'ö': case U'ø': case U'ó': out += 'o'; continue;
-      case U'é': case U'è': out += 'e'; continue;
-      case U'ü': out += 'u'; continue;
-      default: break;
+      case U'å':
+      case U'ä':
+      case U'à':
+      case U'á':
+        out += 'a';
+        continue;
+      case U'ö':
+      case U'ø':
+      case U'ó':
+        out += 'o';
+        continue;
+      case U'é':
+      case U'è':
+        out += 'e';
+        continue;
+      case U'ü':
+        out += 'u';
+        continue;
+      default:
+        break;
     }
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += static_cast<char>(c);
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   if (out.empty() || (out[0] >= '0' && out[0] <= '9')) out = "x-" + out;
@@ -203,7 +226,7 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
   id.root = "act";
   id.name = "decision";
   int num = 0, year = 0;
-  const std::string date = d.signing_date ? d.signing_date->iso()
+  const std::string date = d.signing_date       ? d.signing_date->iso()
                            : d.publication_date ? d.publication_date->iso()
                                                 : "0001-01-01";
   if (std::sscanf(d.number.c_str(), "%d/%d", &num, &year) == 2) {
@@ -265,7 +288,9 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
     for (const LawRef& r : d.law_refs) {
       std::size_t at = d.legal_basis.text.find(r.text, from);
       if (at == std::string::npos) continue;
-      marks.push_back({at, at + r.text.size(), "ref",
+      marks.push_back({at,
+                       at + r.text.size(),
+                       "ref",
                        {{"href", "/akn/fi/act/statute/" + std::to_string(r.year) + "/" +
                                      std::to_string(r.number)}}});
       from = at + r.text.size();
@@ -291,7 +316,9 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
     h.append_attribute("name") = "objectiveGroup";
     h.append_attribute("eId") = eid::objective_group(g + 1).c_str();
     set_lines(h, group.lines);
-    if (!group.heading.empty()) add_text(h, "heading", group.heading, group.lines.first ? LineSpan{group.lines.first, group.lines.first} : LineSpan{});
+    if (!group.heading.empty())
+      add_text(h, "heading", group.heading,
+               group.lines.first ? LineSpan{group.lines.first, group.lines.first} : LineSpan{});
     for (const Objective& o : group.objectives) {
       const std::string id = unique_eid(used, eid::objective(o.number));
       pugi::xml_node para = h.append_child("paragraph");
@@ -330,7 +357,9 @@ void akn_decision(const Decision& d, const SourceInfo& src, const Rules& rules,
       set_lines(p, d.signing_lines);
       std::vector<Mark> marks = date_marks(d.place_date, rules, "date");
       if (d.place_date.rfind(d.place, 0) == 0 && !d.place.empty())
-        marks.push_back({0, d.place.size(), "location",
+        marks.push_back({0,
+                         d.place.size(),
+                         "location",
                          {{"refersTo", refs.add("TLCLocation", slug(d.place), d.place)}}});
       append_marked(p, d.place_date, marks);
     }
@@ -360,7 +389,8 @@ void akn_generic(const Layout& l, const SourceInfo& src, pugi::xml_document& out
   Identity id;
   id.root = "doc";
   id.name = "document";
-  id.work_uri = "/akn/fi/doc/document/0001-01-01/" + (src.sha256.empty() ? std::string("x") : src.sha256.substr(0, 16));
+  id.work_uri = "/akn/fi/doc/document/0001-01-01/" +
+                (src.sha256.empty() ? std::string("x") : src.sha256.substr(0, 16));
   id.work_date = id.expr_date = "0001-01-01";
   id.work_date_name = id.expr_date_name = "unknown";
   id.author = "unknown";
@@ -369,7 +399,8 @@ void akn_generic(const Layout& l, const SourceInfo& src, pugi::xml_document& out
   const auto ids = [&] {
     std::vector<std::string> v;
     std::set<std::string> used;
-    for (const Block& b : l.blocks) v.push_back(unique_eid(used, "p_" + std::to_string(b.lines.first)));
+    for (const Block& b : l.blocks)
+      v.push_back(unique_eid(used, "p_" + std::to_string(b.lines.first)));
     return v;
   }();
   for (std::size_t i = 0; i < l.blocks.size(); ++i) {
@@ -388,13 +419,26 @@ std::string escape_attr(const char* v) {
   std::string out;
   for (const char* c = v; *c; ++c) {
     switch (*c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      default: out += *c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      default:
+        out += *c;
     }
   }
   return out;
@@ -414,7 +458,8 @@ void write_node(std::ostringstream& os, pugi::xml_node n, int depth) {
     return;
   }
   os << indent << '<' << n.name();
-  for (pugi::xml_attribute a : n.attributes()) os << ' ' << a.name() << "=\"" << escape_attr(a.value()) << '"';
+  for (pugi::xml_attribute a : n.attributes())
+    os << ' ' << a.name() << "=\"" << escape_attr(a.value()) << '"';
   os << ">\n";
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) write_node(os, c, depth + 1);
   os << indent << "</" << n.name() << ">\n";
@@ -430,21 +475,24 @@ std::string xml_string(const pugi::xml_document& doc) {
 }
 
 Diagnostics check_references(const pugi::xml_document& doc, const std::string& file) {
-  std::set<std::string> ids;
-  std::vector<std::pair<pugi::xml_node, std::string>> uses;
+  // Views of the tree's own attribute values: the tree outlives this function.
+  std::unordered_set<std::string_view> ids;
+  std::vector<std::pair<pugi::xml_node, std::string_view>> uses;
   struct Walker : pugi::xml_tree_walker {
-    std::set<std::string>* ids;
-    std::vector<std::pair<pugi::xml_node, std::string>>* uses;
+    std::unordered_set<std::string_view>* ids;
+    std::vector<std::pair<pugi::xml_node, std::string_view>>* uses;
     bool for_each(pugi::xml_node& n) override {
       for (pugi::xml_attribute a : n.attributes()) {
-        std::string name = a.name();
-        std::string v = a.value();
+        const std::string_view name = a.name(), v = a.value();
         if (name == "eId") ids->insert(v);
-        if (name == "refersTo" || name == "as" || name == "source" || name == "href") {
-          std::istringstream in(v);
-          std::string tok;
-          while (in >> tok)
-            if (tok.size() > 1 && tok[0] == '#') uses->push_back({n, tok.substr(1)});
+        if (name != "refersTo" && name != "as" && name != "source" && name != "href") continue;
+        static constexpr ByteSet kBlank(" \t\n\v\f\r");
+        for (std::size_t i = 0; i < v.size();) {  // tokens separated by ASCII white space
+          while (i < v.size() && kBlank.has(v[i])) ++i;
+          const std::size_t start = i;
+          while (i < v.size() && !kBlank.has(v[i])) ++i;
+          const std::string_view tok = v.substr(start, i - start);
+          if (tok.size() > 1 && tok[0] == '#') uses->push_back({n, tok.substr(1)});
         }
       }
       return true;
@@ -460,7 +508,8 @@ Diagnostics check_references(const pugi::xml_document& doc, const std::string& f
     d.file = file;
     d.severity = Severity::error;
     d.code = "akn.unresolved-reference";
-    d.message = std::string("<") + node.name() + "> refers to #" + id + ", which is not in the document";
+    d.message = std::string("<") + node.name() + "> refers to #" + std::string(id) +
+                ", which is not in the document";
     out.push_back(std::move(d));
   }
   return out;

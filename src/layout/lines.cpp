@@ -50,7 +50,8 @@ std::string_view strip_closers(std::string_view t) {
   while (!t.empty() && (t.back() == ')' || t.back() == '"' || t.back() == '\'' || t.back() == ']'))
     t.remove_suffix(1);
   // Typographic closing quotes ” and ’ (3 bytes each).
-  while (t.size() >= 3 && (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2019"))
+  while (t.size() >= 3 &&
+         (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2019"))
     t.remove_suffix(3);
   return t;
 }
@@ -82,22 +83,28 @@ std::optional<std::string> leading_number(std::string_view text) {
 }
 
 std::vector<ColumnCell> tab_columns(std::string_view text) {
+  if (text.find('\t') == std::string_view::npos) return {};
   std::vector<ColumnCell> cells;
   std::size_t start = 0, col = 0;
   while (start <= text.size()) {
     std::size_t tab = text.find('\t', start);
-    std::string_view f = text.substr(start, tab == std::string_view::npos ? text.npos : tab - start);
+    std::string_view f =
+        text.substr(start, tab == std::string_view::npos ? text.npos : tab - start);
     std::string_view t = trim(f);
-    if (!t.empty()) cells.push_back({std::string(t), col + char_count(f.substr(0, t.data() - f.data()))});
+    if (!t.empty())
+      cells.push_back({std::string(t), col + char_count(f.substr(0, t.data() - f.data()))});
     if (tab == std::string_view::npos) break;
     col += char_count(f) + 1;
     start = tab + 1;
   }
-  if (cells.size() < 2 || text.find('\t') == std::string_view::npos) cells.clear();
+  if (cells.size() < 2) cells.clear();
   return cells;
 }
 
 std::vector<ColumnCell> space_columns(std::string_view text) {
+  // Most lines have no gap at all: two spaces, or a no-break space, are where one can be.
+  if (text.find("  ") == std::string_view::npos && text.find("\u00A0") == std::string_view::npos)
+    return {};
   std::vector<ColumnCell> cells;
   std::size_t i = 0, col = 0, cell_start = 0, cell_col = 0;
   std::size_t spaces = 0, gap_start = 0;
@@ -130,7 +137,11 @@ std::vector<ColumnCell> space_columns(std::string_view text) {
   return cells;
 }
 
-bool starts_upper(std::string_view text) { return is_upper(first_char(text)); }
-bool starts_lower(std::string_view text) { return is_lower(first_char(text)); }
+bool starts_upper(std::string_view text) {
+  return is_upper(first_char(text));
+}
+bool starts_lower(std::string_view text) {
+  return is_lower(first_char(text));
+}
 
 }  // namespace tolk

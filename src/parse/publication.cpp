@@ -175,6 +175,7 @@ struct Term {
 struct Vocab {
   std::map<std::string, std::vector<Term>> fields;
   std::vector<std::string> sheet_langs;  // languages with a `sheet` label, in code order
+  std::size_t longest_key = 0;           // bytes of the longest Term::key
 
   const std::vector<Term>& of(const std::string& field) const {
     static const std::vector<Term> kNone;
@@ -263,6 +264,8 @@ Vocab load_vocab(const Rules& rules, Diagnostics& diags) {
   for (auto& [field, terms] : v.fields)
     std::stable_sort(terms.begin(), terms.end(),
                      [](const Term& a, const Term& b) { return a.key.size() > b.key.size(); });
+  for (const auto& [field, terms] : v.fields)
+    for (const Term& t : terms) v.longest_key = std::max(v.longest_key, t.key.size());
   return v;
 }
 
@@ -313,6 +316,12 @@ bool in_sheet(const Ctx& c, std::size_t k) {
 // The label, of a field that `accept` takes, that the whole of `text` is, if any.
 const Term* whole_label(const Ctx& c, std::string_view text, bool (*accept)(std::string_view),
                         std::string* field_out) {
+  // A text with more ASCII letters, digits and marks (colons aside) than the longest label has
+  // is none: its folded key keeps every one of them (white space runs, trailing colons and other
+  // scripts are what can shrink).
+  std::size_t ascii = 0;
+  for (char ch : text) ascii += ch > ' ' && ch != ':' && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii > c.vocab.longest_key) return nullptr;
   const std::string key = label_key(text);
   if (key.empty()) return nullptr;
   for (const auto& [field, terms] : c.vocab.fields) {
