@@ -25,17 +25,27 @@ namespace akn {
 std::string xml_safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t start = i;
-    char32_t c = next_char(s, i);
+  std::size_t i = 0, copied = 0;  // bytes before `copied` are in `out`
+  auto replace = [&](std::size_t from, std::size_t to) {
+    out.append(s, copied, from - copied);
+    out += "\uFFFD";
+    copied = to;
+  };
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // printable ASCII and tab, line feed, carriage return are XML characters
+      ++i;
+      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) replace(i - 1, i);
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t c = next_char(s, i);
     // next_char() reads a byte that is not UTF-8 as U+FFFD too: the bytes must not be copied.
-    const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-                         (c >= 0xE000 && c < 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    if (allowed)
-      out.append(s.substr(start, i - start));
-    else
-      out += "\uFFFD";
+    const bool allowed = (c >= 0x80 && c <= 0xD7FF) || (c >= 0xE000 && c < 0xFFFD) ||
+                         (c >= 0x10000 && c <= 0x10FFFF);
+    if (!allowed) replace(start, i);
   }
+  out.append(s, copied, std::string_view::npos);
   return out;
 }
 

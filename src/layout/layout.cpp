@@ -33,6 +33,13 @@ const char* block_kind_name(BlockKind k) {
 
 namespace {
 
+// ASCII that is not white space: copied as it is, in runs.
+constexpr ByteSet kPlainAscii = [] {
+  std::string bytes;
+  for (int b = 0x21; b < 0x80; ++b) bytes += static_cast<char>(b);
+  return ByteSet(bytes);
+}();
+
 // A source line as the grouping pass sees it.
 struct Line {
   SourceLine* src = nullptr;
@@ -211,13 +218,13 @@ class BlockBuilder {
       }
       if (i == s.size()) break;
       // A run of ASCII that is not white space, up to the next mark, is copied in one piece.
-      auto plain = [](unsigned char b) { return b < 0x80 && b != ' ' && (b < '\t' || b > '\r'); };
-      if (plain(static_cast<unsigned char>(s[i]))) {
+      auto plain = [](char b) { return kPlainAscii.has(b); };
+      if (plain(s[i])) {
         std::size_t limit = s.size();
         if (si < splits.size()) limit = std::min(limit, splits[si].offset);
         if (fi < refs.size()) limit = std::min(limit, refs[fi].offset);
         std::size_t j = i + 1;
-        while (j < limit && plain(static_cast<unsigned char>(s[j]))) ++j;
+        while (j < limit && plain(s[j])) ++j;
         if (pending_space && !t.empty() && t.back() != ' ') t += ' ';
         pending_space = false;
         t.append(s, i, j - i);
@@ -235,10 +242,9 @@ class BlockBuilder {
       t.append(s, at, i - at);
     }
     while (!t.empty() && t.back() == ' ') t.pop_back();
-    for (std::size_t k = std::min(appended_from, t.size()); k < t.size(); ++k) {
-      open_parens_ += t[k] == '(';
-      close_parens_ += t[k] == ')';
-    }
+    const auto added = t.begin() + static_cast<std::ptrdiff_t>(std::min(appended_from, t.size()));
+    open_parens_ += static_cast<std::size_t>(std::count(added, t.end(), '('));
+    close_parens_ += static_cast<std::size_t>(std::count(added, t.end(), ')'));
     // A mark at the very end stood after a space that has just been trimmed. Offsets only grow,
     // so only the last marks can be beyond the end.
     for (auto sp = splits_.rbegin(); sp != splits_.rend() && sp->offset > t.size(); ++sp)

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 
 #include "core/diagnostic.h"
 #include "core/model.h"
+#include "core/pattern_set.h"
 #include "core/rules.h"
 #include "layout/layout.h"
 
@@ -38,9 +40,30 @@ struct ProtocolRules {
   std::map<std::string, std::vector<ProtocolPattern>, std::less<>> fields;  // in file order
   WordSet name_particles;                                                   // "von", "de"
   std::size_t files = 0;  // how many protocol.tsv files were read
+  // Each field's patterns as one RE2::Set, anywhere in a text and whole, so that a search tries
+  // only the patterns that match. Made by load_protocol_rules(), each set compiled on its first
+  // use (by one thread; the others wait); a field without one has every pattern tried.
+  class FieldSets {
+   public:
+    explicit FieldSets(std::vector<const re2::RE2*> patterns) : patterns_(std::move(patterns)) {}
+    const PatternSet& get(bool whole) const {
+      std::call_once(once_[whole],
+                     [&] { sets_[whole] = std::make_unique<PatternSet>(patterns_, whole); });
+      return *sets_[whole];
+    }
+
+   private:
+    std::vector<const re2::RE2*> patterns_;
+    mutable std::once_flag once_[2];
+    mutable std::unique_ptr<PatternSet> sets_[2];
+  };
+  std::map<std::string, std::shared_ptr<const FieldSets>, std::less<>> sets;
 
   // The entries of `field` (every language, languages in code order, each in file order).
   const std::vector<ProtocolPattern>& of(std::string_view field) const;
+  // Indexes into of(field) of the entries that can match `text` (anywhere, or all of it), in
+  // order: every entry when the field has no set.
+  std::vector<int> candidates(std::string_view field, std::string_view text, bool whole) const;
 };
 
 // Reads one protocol.tsv into `out`; `display` names the file in diagnostics.

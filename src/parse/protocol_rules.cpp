@@ -83,6 +83,14 @@ const std::vector<ProtocolPattern>& ProtocolRules::of(std::string_view field) co
   return it == fields.end() ? kNone : it->second;
 }
 
+std::vector<int> ProtocolRules::candidates(std::string_view field, std::string_view text,
+                                           bool whole) const {
+  if (auto it = sets.find(field); it != sets.end()) return it->second->get(whole).matching(text);
+  std::vector<int> all(of(field).size());
+  for (std::size_t k = 0; k < all.size(); ++k) all[k] = static_cast<int>(k);
+  return all;
+}
+
 void read_protocol_rules(const std::filesystem::path& file, const std::string& display,
                          const std::string& lang, ProtocolRules& out, Diagnostics& diags) {
   ++out.files;
@@ -168,6 +176,13 @@ ProtocolRules load_protocol_rules(const Rules& rules, Diagnostics& diags) {
     if (!std::filesystem::exists(file, ec)) continue;
     read_protocol_rules(file, display_name(rules.dir, file), code, out, diags);
   }
+  for (const auto& [field, patterns] : out.fields) {
+    std::vector<const RE2*> res;
+    for (const ProtocolPattern& p : patterns)
+      if (p.re && p.re->ok()) res.push_back(p.re.get());
+    if (res.size() != patterns.size()) continue;  // a pattern that failed: every one is tried
+    out.sets[field] = std::make_shared<const ProtocolRules::FieldSets>(std::move(res));
+  }
   return out;
 }
 
@@ -200,16 +215,20 @@ std::optional<Match> match_at(const ProtocolPattern& p, std::string_view text, s
 
 std::optional<Match> find_first(const ProtocolRules& pr, std::string_view field,
                                 std::string_view text, bool whole) {
-  for (const ProtocolPattern& p : pr.of(field))
-    if (auto m = match_at(p, text, 0, whole)) return m;
+  const std::vector<ProtocolPattern>& patterns = pr.of(field);
+  for (int k : pr.candidates(field, text, whole))
+    if (auto m = match_at(patterns[static_cast<std::size_t>(k)], text, 0, whole)) return m;
   return std::nullopt;
 }
 
 std::optional<Match> find_leftmost(const ProtocolRules& pr, std::string_view field,
                                    std::string_view text, std::size_t from) {
   std::optional<Match> best;
-  for (const ProtocolPattern& p : pr.of(field)) {
-    auto m = match_at(p, text, from, false);
+  // A pattern that matches at or after `from` matches somewhere in `text`: the set of the whole
+  // text leaves out only patterns that cannot.
+  const std::vector<ProtocolPattern>& patterns = pr.of(field);
+  for (int k : pr.candidates(field, text, false)) {
+    auto m = match_at(patterns[static_cast<std::size_t>(k)], text, from, false);
     if (m && (!best || m->begin < best->begin)) best = std::move(m);
   }
   return best;
