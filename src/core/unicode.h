@@ -74,6 +74,12 @@ class ByteSet {
   constexpr explicit ByteSet(std::string_view bytes) {
     for (char c : bytes) has_[static_cast<unsigned char>(c)] = true;
   }
+  // The bytes `first` to `last`, both included.
+  static constexpr ByteSet range(unsigned char first, unsigned char last) {
+    ByteSet s("");
+    for (unsigned b = first; b <= last; ++b) s.has_[b] = true;
+    return s;
+  }
   constexpr bool has(char c) const { return has_[static_cast<unsigned char>(c)]; }
   // The first byte of `s` at or after `from` that is in the set, npos if none.
   constexpr std::size_t find_in(std::string_view s, std::size_t from = 0) const {

@@ -34,11 +34,7 @@ const char* block_kind_name(BlockKind k) {
 namespace {
 
 // ASCII that is not white space: copied as it is, in runs.
-constexpr ByteSet kPlainAscii = [] {
-  std::string bytes;
-  for (int b = 0x21; b < 0x80; ++b) bytes += static_cast<char>(b);
-  return ByteSet(bytes);
-}();
+constexpr ByteSet kPlainAscii = ByteSet::range(0x21, 0x7F);
 
 // A source line as the grouping pass sees it.
 struct Line {
