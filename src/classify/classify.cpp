@@ -99,8 +99,14 @@ std::string block_language(const std::string& text, const Rules& rules,
   for_each_word(text, [&](std::string_view w) {
     ++word_count;
     // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes ->
-    // "k"): a longer word is no function word.
-    if (w.size() > 3 * index->longest()) return;
+    // "k"), and a word of one- and two-byte characters not at all (tests/core/unicode_test.cpp):
+    // a word longer than that can be is no function word, and is not lowered.
+    if (w.size() > index->longest()) {
+      if (w.size() > 3 * index->longest()) return;
+      bool may_shrink = false;
+      for (char ch : w) may_shrink = may_shrink || static_cast<unsigned char>(ch) >= 0xE0;
+      if (!may_shrink) return;
+    }
     lower.clear();
     append_lower(lower, w);
     const std::uint64_t langs = index->languages_of(lower);
