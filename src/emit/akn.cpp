@@ -9,6 +9,7 @@
 #include "core/eid.h"
 #include "core/unicode.h"
 #include "emit/akn_common.h"
+#include "emit/html.h"
 #include "parse/dates.h"
 
 namespace tolk {
@@ -425,35 +426,6 @@ void akn_generic(const Layout& l, const SourceInfo& src, pugi::xml_document& out
 
 namespace {
 
-std::string escape_attr(const char* v) {
-  std::string out;
-  for (const char* c = v; *c; ++c) {
-    switch (*c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        out += *c;
-    }
-  }
-  return out;
-}
-
 // Indents elements that hold only elements; an element with text in it is written on one line
 // exactly as it is, so that indentation never adds white space to the text of a document.
 void write_node(std::ostringstream& os, pugi::xml_node n, int depth) {
@@ -469,7 +441,7 @@ void write_node(std::ostringstream& os, pugi::xml_node n, int depth) {
   }
   os << indent << '<' << n.name();
   for (pugi::xml_attribute a : n.attributes())
-    os << ' ' << a.name() << "=\"" << escape_attr(a.value()) << '"';
+    os << ' ' << a.name() << "=\"" << xml_attribute_escape(a.value()) << '"';
   os << ">\n";
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) write_node(os, c, depth + 1);
   os << indent << "</" << n.name() << ">\n";

@@ -2,10 +2,17 @@
 
 namespace tolk {
 
-std::string html_escape(std::string_view s) {
+namespace {
+
+// & < > " as character references, and the characters `also` names.
+std::string escape(std::string_view s, std::string_view also) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
+    if (c != '&' && c != '<' && c != '>' && c != '"' && also.find(c) == std::string_view::npos) {
+      out += c;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -19,14 +26,21 @@ std::string html_escape(std::string_view s) {
       case '"':
         out += "&quot;";
         break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+      default:  // ' \n \t
+        out += "&#" + std::to_string(static_cast<int>(c)) + ";";
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+  return escape(s, "'");
+}
+
+std::string xml_attribute_escape(std::string_view s) {
+  return escape(s, "\n\t");
 }
 
 }  // namespace tolk

@@ -1,4 +1,5 @@
-// What the HTML pages tolk writes (the check report, the batch index) share.
+// Escaping for the markup tolk writes by hand: the HTML pages (the check report, the batch index)
+// and the attribute values of its indented Akoma Ntoso XML.
 #pragma once
 
 #include <string>
@@ -8,5 +9,9 @@ namespace tolk {
 
 // `s` as HTML text or attribute value: & < > " and ' as character references.
 std::string html_escape(std::string_view s);
+
+// `s` as an XML attribute value in double quotes: & < > " as character references, and line feed
+// and tab too, which a parser would otherwise read back as spaces.
+std::string xml_attribute_escape(std::string_view s);
 
 }  // namespace tolk

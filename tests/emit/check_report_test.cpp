@@ -54,7 +54,6 @@ const Checked& corpus() {
   return *c;
 }
 
-
 PairSide units_side(const std::string& lang, std::vector<AlignUnit> units) {
   PairSide s;
   s.file = "hand." + lang + ".txt";
@@ -69,6 +68,12 @@ TEST(Html, EscapeTakesEveryCharacterThatMeansSomethingInHtml) {
   EXPECT_EQ(html_escape("<a href=\"x\">Tom's & Jerry's</a>"),
             "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;");
   EXPECT_EQ(html_escape("välfärdsområde"), "välfärdsområde");
+  EXPECT_EQ(html_escape("a\tb\nc"), "a\tb\nc");
+}
+
+TEST(Html, XmlAttributeEscapeKeepsLineFeedsAndTabs) {
+  EXPECT_EQ(xml_attribute_escape("<a b=\"x\">Tom's &\n\tJerry</a>"),
+            "&lt;a b=&quot;x&quot;&gt;Tom's &amp;&#10;&#9;Jerry&lt;/a&gt;");
 }
 
 TEST(CheckHtml, IsOneWellFormedPageWithTheSummaryFirst) {
