@@ -83,15 +83,20 @@ struct MarkerHit {
   std::size_t blocks = 0;
 };
 
-}  // namespace
-
-std::string block_language(const std::string& text, const Rules& rules,
-                           std::map<std::string, std::size_t>* hits) {
-  std::optional<FunctionWordIndex> own;
+// The rules' function-word index, or one made into `own` for rules that have none (made by hand)
+// or whose languages changed after loading.
+const FunctionWordIndex& function_word_index(const Rules& rules,
+                                             std::optional<FunctionWordIndex>& own) {
   const FunctionWordIndex* index = rules.function_words.get();
-  if (!index || index->codes().size() != std::min<std::size_t>(rules.languages.size(), 64))
-    index = &own.emplace(index_function_words(rules.languages));
-  const std::vector<std::string>& codes = index->codes();
+  if (index && index->codes().size() == std::min<std::size_t>(rules.languages.size(), 64))
+    return *index;
+  return own.emplace(index_function_words(rules.languages));
+}
+
+// block_language() with the index at hand.
+std::string block_language(const std::string& text, const FunctionWordIndex& index,
+                           std::map<std::string, std::size_t>* hits) {
+  const std::vector<std::string>& codes = index.codes();
   const std::size_t n_langs = codes.size();
   std::array<std::size_t, 64> counts{};
   std::size_t word_count = 0;
@@ -101,15 +106,15 @@ std::string block_language(const std::string& text, const Rules& rules,
     // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes ->
     // "k"), and a word of one- and two-byte characters not at all (tests/core/unicode_test.cpp):
     // a word longer than that can be is no function word, and is not lowered.
-    if (w.size() > index->longest()) {
-      if (w.size() > 3 * index->longest()) return;
+    if (w.size() > index.longest()) {
+      if (w.size() > 3 * index.longest()) return;
       bool may_shrink = false;
       for (char ch : w) may_shrink = may_shrink || static_cast<unsigned char>(ch) >= 0xE0;
       if (!may_shrink) return;
     }
     lower.clear();
     append_lower(lower, w);
-    const std::uint64_t langs = index->languages_of(lower);
+    const std::uint64_t langs = index.languages_of(lower);
     if (langs == 0) return;
     for (std::size_t k = 0; k < n_langs; ++k) counts[k] += (langs >> k) & 1;
   });
@@ -133,6 +138,14 @@ std::string block_language(const std::string& text, const Rules& rules,
   if (best == n_langs || best_hits < needed || best_hits == second_hits) return "";
   if (static_cast<double>(best_hits) < kDominance * static_cast<double>(second_hits)) return "";
   return codes[best];
+}
+
+}  // namespace
+
+std::string block_language(const std::string& text, const Rules& rules,
+                           std::map<std::string, std::size_t>* hits) {
+  std::optional<FunctionWordIndex> own;
+  return block_language(text, function_word_index(rules, own), hits);
 }
 
 Classification classify(const Layout& layout, const Rules& rules) {
@@ -211,8 +224,10 @@ Classification classify(const Layout& layout, const Rules& rules) {
   std::map<std::string, std::size_t> chars;
   std::size_t untold = 0;
   c.block_langs.reserve(layout.blocks.size());
+  std::optional<FunctionWordIndex> own;
+  const FunctionWordIndex& words = function_word_index(rules, own);
   for (const Block& b : layout.blocks) {
-    std::string lang = block_language(b.text, rules);
+    std::string lang = block_language(b.text, words, nullptr);
     if (lang.empty())
       ++untold;
     else
