@@ -50,29 +50,48 @@ std::string quote(std::string_view s) {
   return "'" + out + "'";
 }
 
+// Bytes of white space (ASCII), and the lead bytes of every other white-space character (U+0085
+// and U+00A0 begin with C2, U+1680 with E1, U+2000 to U+205F with E2, U+3000 with E3): a byte
+// outside both sets begins no white space, and the character need not be decoded to know it.
+constexpr ByteSet kAsciiSpace(" \t\n\v\f\r");
+constexpr ByteSet kSpaceLead("\xC2\xE1\xE2\xE3");
+
+// The length in bytes of the white-space character at byte `i` of `text`, 0 if there is none.
+inline std::size_t space_at(std::string_view text, std::size_t i) {
+  if (kAsciiSpace.has(text[i])) return 1;
+  if (!kSpaceLead.has(text[i])) return 0;
+  std::size_t j = i;
+  return is_space_slow(next_char_slow(text, j)) ? j - i : 0;
+}
+
+// Whether `w` has a letter: an ASCII one is found without decoding.
+bool has_letter(std::string_view w) {
+  bool other = false;
+  for (char ch : w) {
+    if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')) return true;
+    other = other || static_cast<unsigned char>(ch) >= 0x80;
+  }
+  if (!other) return false;
+  for (std::size_t k = 0; k < w.size();)
+    if (is_letter(next_char(w, k))) return true;
+  return false;
+}
+
 // The words of `text` to `see`: split at white space, punctuation around each stripped; tokens
-// without a letter (numbers, dates, "–") are not words.
+// without a letter (numbers, dates, "–") are not words. Every block of every document passes
+// here, so white space is found a byte at a time, decoding only what may be white space.
 template <class See>
 void for_each_word(std::string_view text, See see) {
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < n) {
+    std::size_t sp;
+    while (i < n && (sp = space_at(text, i)) > 0) i += sp;
     const std::size_t start = i;
-    std::size_t end = i;
-    while (i < text.size()) {
-      std::size_t j = i;
-      if (is_space(next_char(text, j))) break;
-      i = end = j;
-    }
-    while (i < text.size()) {  // white space up to the next token
-      std::size_t j = i;
-      if (!is_space(next_char(text, j))) break;
-      i = j;
-    }
-    if (end == start) continue;
-    const std::string_view w = strip_word_punct(text.substr(start, end - start));
-    bool letter = false;
-    for (std::size_t k = 0; k < w.size() && !letter;) letter = is_letter(next_char(w, k));
-    if (letter) see(w);
+    while (i < n && space_at(text, i) == 0) ++i;  // a character's later bytes are no lead byte
+    if (i == start) continue;
+    const std::string_view w = strip_word_punct(text.substr(start, i - start));
+    if (has_letter(w)) see(w);
   }
 }
 
@@ -101,6 +120,7 @@ std::string block_language(const std::string& text, const FunctionWordIndex& ind
   std::array<std::size_t, 64> counts{};
   std::size_t word_count = 0;
   std::string lower;
+  char ascii_lower_buf[64];
   for_each_word(text, [&](std::string_view w) {
     ++word_count;
     // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes ->
@@ -112,9 +132,16 @@ std::string block_language(const std::string& text, const FunctionWordIndex& ind
       for (char ch : w) may_shrink = may_shrink || static_cast<unsigned char>(ch) >= 0xE0;
       if (!may_shrink) return;
     }
-    lower.clear();
-    append_lower(lower, w);
-    const std::uint64_t langs = index.languages_of(lower);
+    std::string_view lowered;
+    if (w.size() <= sizeof ascii_lower_buf && !has_non_ascii(w)) {
+      for (std::size_t k = 0; k < w.size(); ++k) ascii_lower_buf[k] = ascii_lower(w[k]);
+      lowered = std::string_view(ascii_lower_buf, w.size());
+    } else {
+      lower.clear();
+      append_lower(lower, w);
+      lowered = lower;
+    }
+    const std::uint64_t langs = index.languages_of(lowered);
     if (langs == 0) return;
     for (std::size_t k = 0; k < n_langs; ++k) counts[k] += (langs >> k) & 1;
   });
@@ -167,12 +194,16 @@ Classification classify(const Layout& layout, const Rules& rules) {
   for (const Block& b : layout.blocks) {
     for (int k : set.matching(b.text)) {
       MarkerHit& h = by_marker[static_cast<std::size_t>(k)];
+      // Where a marker matched is asked of its first block only: the set has answered whether,
+      // and finding where (a submatch search) costs many times the set's scan on a long block.
+      if (h.blocks++ > 0) continue;
       re2::StringPiece match;
-      if (!h.marker->re->Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) continue;
-      if (h.blocks++ == 0) {
-        h.matched.assign(match.data(), match.size());
-        h.lines = b.lines;
+      if (!h.marker->re->Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) {
+        h.blocks = 0;  // the set and the marker's own regex disagree: trust the regex
+        continue;
       }
+      h.matched.assign(match.data(), match.size());
+      h.lines = b.lines;
     }
   }
   std::vector<MarkerHit> hits;

@@ -213,14 +213,15 @@ class BlockBuilder {
         ++fi;
       }
       if (i == s.size()) break;
-      // A run of ASCII that is not white space, up to the next mark, is copied in one piece.
+      // A run of ASCII up to the next mark, its white space single spaces between words (which
+      // collapsing keeps as they are), is copied in one piece.
       auto plain = [](char b) { return kPlainAscii.has(b); };
       if (plain(s[i])) {
         std::size_t limit = s.size();
         if (si < splits.size()) limit = std::min(limit, splits[si].offset);
         if (fi < refs.size()) limit = std::min(limit, refs[fi].offset);
         std::size_t j = i + 1;
-        while (j < limit && plain(s[j])) ++j;
+        while (j < limit && (plain(s[j]) || (s[j] == ' ' && j + 1 < limit && plain(s[j + 1])))) ++j;
         if (pending_space && !t.empty() && t.back() != ' ') t += ' ';
         pending_space = false;
         t.append(s, i, j - i);

@@ -75,11 +75,30 @@ bool ends_clause(std::string_view text, const LanguageRules& rules) {
 }
 
 std::optional<std::string> leading_number(std::string_view text) {
-  static const RE2 kNumber(R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.|\))?)\s+\p{Lu})");
-  std::string label;
-  if (text.empty() || text[0] < '0' || text[0] > '9' || !RE2::PartialMatch(text, kNumber, &label))
-    return std::nullopt;
-  return label;
+  // What ^(\d{1,2}(?:\.\d{1,2})*(?:\.|\))?)\s+\p{Lu} matches, read by hand: the label holds no
+  // white space and white space must follow it, so it is the text up to the first white space,
+  // and either the whole of that reads as a number or there is none. (A regex with a capture
+  // costs a search over the whole line, and every line is asked.)
+  constexpr ByteSet kRegexSpace(" \t\n\f\r");  // RE2's \s
+  const std::size_t end = std::min(kRegexSpace.find_in(text), text.size());
+  const std::string_view label = text.substr(0, end);
+  std::size_t i = 0;
+  auto digits = [&] {  // one or two
+    std::size_t n = 0;
+    while (n < 2 && i < label.size() && label[i] >= '0' && label[i] <= '9') ++i, ++n;
+    return n > 0;
+  };
+  if (!digits()) return std::nullopt;
+  while (i + 1 < label.size() && label[i] == '.' && label[i + 1] >= '0' && label[i + 1] <= '9') {
+    ++i;
+    digits();
+  }
+  if (i < label.size() && (label[i] == '.' || label[i] == ')')) ++i;
+  if (i != label.size() || end == text.size()) return std::nullopt;
+  std::size_t j = end;
+  while (j < text.size() && kRegexSpace.has(text[j])) ++j;
+  if (j == text.size() || !is_upper(next_char(text, j))) return std::nullopt;
+  return std::string(label);
 }
 
 std::vector<ColumnCell> tab_columns(std::string_view text) {

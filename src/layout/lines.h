@@ -36,8 +36,8 @@ bool ends_sentence(std::string_view text, const LanguageRules& rules);
 // ends_sentence, or ends with ':'.
 bool ends_clause(std::string_view text, const LanguageRules& rules);
 
-// A printed number that opens a heading or an item: "1)", "3.", "3.1", "2.1.1", "5.1.", followed
-// by white space and a capital letter or a digit. Returns the label as printed.
+// A printed number that opens a heading or an item: "1)", "3.", "3.1", "2.1.1", "5.1." (one or
+// two digits a part), followed by white space and a capital letter. Returns the label as printed.
 std::optional<std::string> leading_number(std::string_view text);
 
 // A table row laid out with runs of spaces: "Juha Jolkkonen   sektordirektör". The first gap must
