@@ -367,6 +367,20 @@ TEST(BlockLanguage, LongerBlocksNeedTwoHitsAndAClearLead) {
   EXPECT_EQ(block_language("och att som för sekä että kommun kunta", r), "sv");
 }
 
+TEST(BlockLanguage, EveryKindOfWhiteSpaceSeparatesWords) {
+  const Rules& r = test::repo_rules();
+  std::map<std::string, std::size_t> hits;
+  // No-break space, em space, narrow no-break space, ideographic space, tab, line feed.
+  EXPECT_EQ(block_language("och\u00A0att\u2003som\u202Fför\u3000med\tav\ni", r, &hits), "sv");
+  EXPECT_EQ(hits["sv"], 7u);
+  // A character whose UTF-8 shares its lead byte with white space is none: "och–att" (an en
+  // dash, E2 80 93) is one token, and no function word.
+  EXPECT_EQ(block_language("och\u2013att", r, &hits), "");
+  EXPECT_EQ(hits["sv"], 0u);
+  EXPECT_EQ(block_language("ÄR ÄR", r, &hits), "sv");  // lowered as they are counted
+  EXPECT_EQ(hits["sv"], 2u);
+}
+
 TEST(BlockLanguage, PunctuationAndCaseDoNotHideWords) {
   const Rules& r = test::repo_rules();
   std::map<std::string, std::size_t> hits;
