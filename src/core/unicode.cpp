@@ -172,17 +172,24 @@ std::string_view trim(std::string_view s) {
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending = false;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t start = i;
-    char32_t c = next_char(s, i);
-    if (is_space(c)) {
-      pending = !out.empty();
-      continue;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    bool space = false;
+    while (i < s.size()) {  // white space
+      std::size_t j = i;
+      if (!is_space(next_char(s, j))) break;
+      i = j;
+      space = true;
     }
-    if (pending) out += ' ';
-    pending = false;
-    out.append(s.substr(start, i - start));
+    const std::size_t start = i;
+    while (i < s.size()) {  // the word after it, copied whole
+      std::size_t j = i;
+      if (is_space(next_char(s, j))) break;
+      i = j;
+    }
+    if (i == start) break;
+    if (space && !out.empty()) out += ' ';
+    out.append(s, start, i - start);
   }
   return out;
 }

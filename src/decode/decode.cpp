@@ -280,25 +280,10 @@ struct ByteScan {
   bool has_80_9f = false;
 };
 
-// Eight bytes at once, for the loops that only count what is not printable ASCII.
-std::uint64_t load8(std::string_view s, std::size_t i) {
-  std::uint64_t w;
-  std::memcpy(&w, s.data() + i, 8);
-  return w;
-}
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-// Whether every byte of `w` is in 0x20-0x7E: no NUL, no control, nothing above ASCII.
-bool all_printable_ascii(std::uint64_t w) {
-  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w;  // high bit: the byte was < 0x20
-  const std::uint64_t from_del = (w + kOnes * 0x01) | w;      // high bit: the byte was >= 0x7F
-  return ((below_space | from_del) & kHighBits) == 0;
-}
-
 ByteScan scan_bytes(std::string_view bytes) {
   ByteScan s;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
-    while (i + 8 <= bytes.size() && all_printable_ascii(load8(bytes, i))) i += 8;
+    while (i + 8 <= bytes.size() && printable_ascii8(bytes.data() + i)) i += 8;
     if (i == bytes.size()) break;
     const auto b = static_cast<unsigned char>(bytes[i]);
     if (b == 0) {
@@ -365,7 +350,7 @@ Utf8Scan scan_utf8(std::string_view s, std::size_t start) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   std::size_t i = start;
   while (i < n) {
-    while (i + 8 <= n && (load8(s, i) & kHighBits) == 0) {
+    while (i + 8 <= n && ascii8(s.data() + i)) {
       r.chars += 8;
       i += 8;
     }

@@ -33,6 +33,8 @@ std::string xml_safe(std::string_view s) {
     copied = to;
   };
   while (i < s.size()) {
+    while (i + 8 <= s.size() && printable_ascii8(s.data() + i)) i += 8;
+    if (i == s.size()) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {  // printable ASCII and tab, line feed, carriage return are XML characters
       ++i;

@@ -77,6 +77,10 @@ TEST(Unicode, TrimsAndCollapsesUnicodeSpace) {
   EXPECT_EQ(trim("\u00A0 Tid: \t"), "Tid:");
   EXPECT_EQ(collapse_spaces(" Juha   Jolkkonen \t sektordirektör "),
             "Juha Jolkkonen sektordirektör");
+  EXPECT_EQ(collapse_spaces("a\u00A0\u2003b\u3000c–d"), "a b c–d");
+  EXPECT_EQ(collapse_spaces(" \t "), "");
+  EXPECT_EQ(collapse_spaces(""), "");
+  EXPECT_EQ(collapse_spaces("ord"), "ord");
 }
 
 TEST(Text, SplitsLinesAndFormatsSpans) {
