@@ -140,7 +140,19 @@ CleanLine clean_line(std::string_view raw) {
                        [&](std::string_view p) { return starts_with(line, p); });
   };
   static const RE2 kRule(R"((?:[-—–_=*]\s*){3,}|(?:-{3,}\s*)+)");
-  if (begins_with_one_of(s, {"-", "—", "–", "_", "=", "*"}) && RE2::FullMatch(s, kRule)) {
+  // A rule is made of its marks and white space only: a bullet item ("- Text") is seen at its
+  // first letter without running the regex over the line.
+  auto only_rule_marks = [](std::string_view line) {
+    static constexpr ByteSet kMarks("-_=* \t\n\v\f\r");
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (kMarks.has(line[i])) continue;
+      if (!starts_with(line.substr(i), "—") && !starts_with(line.substr(i), "–")) return false;
+      i += 2;
+    }
+    return true;
+  };
+  if (begins_with_one_of(s, {"-", "—", "–", "_", "=", "*"}) && only_rule_marks(s) &&
+      RE2::FullMatch(s, kRule)) {
     out.horizontal_rule = true;
     mark(out, "markup.horizontal-rule");
     return out;

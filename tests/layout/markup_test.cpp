@@ -29,7 +29,8 @@ TEST(Markup, BoldLabelsAndValuesBecomeCells) {
   EXPECT_EQ(c.bold_lead,
             (std::vector<std::string>{"ISBN PDF", "978-952-00-5444-1", "ISSN PDF", "1797-9854"}));
   CleanLine k = clean_line("**Asiasanat** strateginen ohjaus, hyvinvointialueet");
-  EXPECT_EQ(k.bold_lead, (std::vector<std::string>{"Asiasanat", "strateginen ohjaus, hyvinvointialueet"}));
+  EXPECT_EQ(k.bold_lead,
+            (std::vector<std::string>{"Asiasanat", "strateginen ohjaus, hyvinvointialueet"}));
 }
 
 TEST(Markup, CheckboxLinksSplitListItems) {
@@ -41,7 +42,8 @@ TEST(Markup, CheckboxLinksSplitListItems) {
 }
 
 TEST(Markup, HtmlCheckboxSplitsListItems) {
-  CleanLine c = clean_line("<a href=\"#\">☒</a>\tAntalet årsverken\t<a href=\"#\">☒</a>\tPersonalens");
+  CleanLine c =
+      clean_line("<a href=\"#\">☒</a>\tAntalet årsverken\t<a href=\"#\">☒</a>\tPersonalens");
   ASSERT_EQ(c.splits.size(), 2u);
   EXPECT_EQ(c.splits[0].offset, 0u);
 }
@@ -76,6 +78,11 @@ TEST(Markup, HorizontalRulesAndTableRules) {
   EXPECT_TRUE(clean_line("————").horizontal_rule);
   EXPECT_TRUE(clean_line("-----------------\t-------------------\t-----------").horizontal_rule);
   EXPECT_FALSE(clean_line("- Andel").horizontal_rule);
+  EXPECT_TRUE(clean_line("– – –").horizontal_rule);
+  EXPECT_TRUE(clean_line("* * *").horizontal_rule);
+  EXPECT_TRUE(clean_line("_=_").horizontal_rule);
+  EXPECT_FALSE(clean_line("--- x").horizontal_rule);
+  EXPECT_FALSE(clean_line("——…").horizontal_rule);
 }
 
 TEST(Markup, LinksKeepTheirTextAutolinksTheirAddress) {
