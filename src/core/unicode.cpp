@@ -7,7 +7,6 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <bit>
 #include <stdexcept>
 
 namespace tolk {
@@ -103,14 +102,10 @@ char32_t next_char_slow(std::string_view s, std::size_t& i) {
 }
 
 std::size_t char_count(std::string_view utf8) {
-  // Every byte but a continuation byte (10xxxxxx) begins a character; ASCII eight at a time.
-  std::size_t n = 0, i = 0;
-  for (; i + 8 <= utf8.size(); i += 8) {
-    const std::uint64_t w = load8(utf8.data() + i);
-    const std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ull;
-    n += 8 - static_cast<std::size_t>(std::popcount(continuation));
-  }
-  for (; i < utf8.size(); ++i) n += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
+  // Every byte but a continuation byte (10xxxxxx) begins a character. (A loop the compiler
+  // vectorises: faster than eight bytes at a time by hand.)
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
   return n;
 }
 
