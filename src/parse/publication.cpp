@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -172,18 +174,6 @@ struct Term {
   std::string source;  // "rules/sv/publication.tsv:12"
 };
 
-struct Vocab {
-  std::map<std::string, std::vector<Term>> fields;
-  std::vector<std::string> sheet_langs;  // languages with a `sheet` label, in code order
-  std::size_t longest_key = 0;           // bytes of the longest Term::key
-
-  const std::vector<Term>& of(const std::string& field) const {
-    static const std::vector<Term> kNone;
-    auto it = fields.find(field);
-    return it == fields.end() ? kNone : it->second;
-  }
-};
-
 constexpr std::string_view kSheetFields[] = {"date",     "title", "series",   "publisher", "author",
                                              "language", "pages", "abstract", "keywords"};
 constexpr std::string_view kIdFields[] = {"isbn", "issn", "urn"};
@@ -200,6 +190,42 @@ bool one_of(const std::string_view (&set)[N], std::string_view s) {
 bool is_value_field(std::string_view f) {
   return one_of(kSheetFields, f) || one_of(kIdFields, f);
 }
+
+struct Vocab {
+  std::map<std::string, std::vector<Term>> fields;
+  std::vector<std::string> sheet_langs;  // languages with a `sheet` label, in code order
+  std::size_t longest_key = 0;           // bytes of the longest Term::key
+
+  // Every term with its field, in the order of `fields` and of each field's terms: the order in
+  // which a search takes the first that fits. Made by index(); they point into `fields`, which
+  // a move keeps where they are, and which is not changed after.
+  struct Entry {
+    const std::string* field;
+    const Term* term;
+  };
+  std::unordered_map<std::string, std::vector<Entry>, StringHash, std::equal_to<>> by_key;
+  // The terms of value fields, by the first byte of a text that can begin with them: an ASCII
+  // byte, lowered, must be the key's first (keys are lower case); a text that begins outside
+  // ASCII may begin with any (U+212A KELVIN SIGN lowers to "k").
+  std::array<std::vector<Entry>, 256> value_terms_by_first;
+
+  void index() {
+    for (const auto& [field, terms] : fields)
+      for (const Term& t : terms) {
+        by_key[t.key].push_back({&field, &t});
+        if (!is_value_field(field) || t.key.empty()) continue;
+        const auto first = static_cast<unsigned char>(t.key[0]);
+        if (first < 0x80) value_terms_by_first[first].push_back({&field, &t});
+        for (std::size_t b = 0x80; b < 0x100; ++b) value_terms_by_first[b].push_back({&field, &t});
+      }
+  }
+
+  const std::vector<Term>& of(const std::string& field) const {
+    static const std::vector<Term> kNone;
+    auto it = fields.find(field);
+    return it == fields.end() ? kNone : it->second;
+  }
+};
 
 std::string display_path(const std::filesystem::path& dir, const std::filesystem::path& p) {
   std::error_code ec;
@@ -266,6 +292,7 @@ Vocab load_vocab(const Rules& rules, Diagnostics& diags) {
                      [](const Term& a, const Term& b) { return a.key.size() > b.key.size(); });
   for (const auto& [field, terms] : v.fields)
     for (const Term& t : terms) v.longest_key = std::max(v.longest_key, t.key.size());
+  v.index();
   return v;
 }
 
@@ -324,14 +351,13 @@ const Term* whole_label(const Ctx& c, std::string_view text, bool (*accept)(std:
   if (ascii > c.vocab.longest_key) return nullptr;
   const std::string key = label_key(text);
   if (key.empty()) return nullptr;
-  for (const auto& [field, terms] : c.vocab.fields) {
-    if (!accept(field)) continue;
-    for (const Term& t : terms)
-      if (t.key == key) {
-        if (field_out) *field_out = field;
-        return &t;
-      }
-  }
+  const auto it = c.vocab.by_key.find(key);
+  if (it == c.vocab.by_key.end()) return nullptr;
+  for (const Vocab::Entry& e : it->second)
+    if (accept(*e.field)) {
+      if (field_out) *field_out = *e.field;
+      return e.term;
+    }
   return nullptr;
 }
 
@@ -400,9 +426,12 @@ struct Readings {
 std::optional<FieldValue> prefixed_value(const Ctx& c, std::string_view text, LineSpan lines,
                                          bool loose) {
   constexpr std::size_t kMaxLooseLine = 300;
-  for (const auto& [field, terms] : c.vocab.fields) {
-    if (!is_value_field(field)) continue;
-    for (const Term& t : terms) {
+  if (text.empty()) return std::nullopt;
+  const char first = ascii_lower(text[0]);
+  for (const Vocab::Entry& e : c.vocab.value_terms_by_first[static_cast<unsigned char>(first)]) {
+    const std::string& field = *e.field;
+    const Term& t = *e.term;
+    {
       auto n = folded_prefix(text, t.key);
       if (!n || letter_or_digit_at(text, *n)) continue;
       std::string_view rest = trim(text.substr(*n));
