@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 #include <string_view>
 #include <unordered_set>
 
@@ -428,34 +427,52 @@ void akn_generic(const Layout& l, const SourceInfo& src, pugi::xml_document& out
 
 namespace {
 
+// Appends what pugixml writes to a string.
+struct StringWriter : pugi::xml_writer {
+  std::string& out;
+  explicit StringWriter(std::string& o) : out(o) {}
+  void write(const void* data, std::size_t size) override {
+    out.append(static_cast<const char*>(data), size);
+  }
+};
+
 // Indents elements that hold only elements; an element with text in it is written on one line
 // exactly as it is, so that indentation never adds white space to the text of a document.
-void write_node(std::ostringstream& os, pugi::xml_node n, int depth) {
-  const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+void write_node(std::string& out, StringWriter& writer, pugi::xml_node n, std::size_t depth) {
+  out.append(depth * 2, ' ');
   bool mixed = !n.first_child();
   for (pugi::xml_node c = n.first_child(); c && !mixed; c = c.next_sibling())
     mixed = c.type() != pugi::node_element;
   if (mixed) {
-    os << indent;
-    n.print(os, "", pugi::format_raw, pugi::encoding_utf8);
-    os << '\n';
+    n.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+    out += '\n';
     return;
   }
-  os << indent << '<' << n.name();
-  for (pugi::xml_attribute a : n.attributes())
-    os << ' ' << a.name() << "=\"" << xml_attribute_escape(a.value()) << '"';
-  os << ">\n";
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) write_node(os, c, depth + 1);
-  os << indent << "</" << n.name() << ">\n";
+  out += '<';
+  out += n.name();
+  for (pugi::xml_attribute a : n.attributes()) {
+    out += ' ';
+    out += a.name();
+    out += "=\"";
+    append_xml_attribute_escaped(out, a.value());
+    out += '"';
+  }
+  out += ">\n";
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    write_node(out, writer, c, depth + 1);
+  out.append(depth * 2, ' ');
+  out += "</";
+  out += n.name();
+  out += ">\n";
 }
 
 }  // namespace
 
 std::string xml_string(const pugi::xml_document& doc) {
-  std::ostringstream os;
-  os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling()) write_node(os, n, 0);
-  return os.str();
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  StringWriter writer(out);
+  for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling()) write_node(out, writer, n, 0);
+  return out;
 }
 
 Diagnostics check_references(const pugi::xml_document& doc, const std::string& file) {

@@ -72,8 +72,12 @@ TEST(Html, EscapeTakesEveryCharacterThatMeansSomethingInHtml) {
 }
 
 TEST(Html, XmlAttributeEscapeKeepsLineFeedsAndTabs) {
-  EXPECT_EQ(xml_attribute_escape("<a b=\"x\">Tom's &\n\tJerry</a>"),
-            "&lt;a b=&quot;x&quot;&gt;Tom's &amp;&#10;&#9;Jerry&lt;/a&gt;");
+  std::string out = "x=\"";
+  append_xml_attribute_escaped(out, "<a b=\"x\">Tom's &\n\tJerry</a>");
+  EXPECT_EQ(out, "x=\"&lt;a b=&quot;x&quot;&gt;Tom's &amp;&#10;&#9;Jerry&lt;/a&gt;");
+  append_xml_attribute_escaped(out, "");
+  append_xml_attribute_escaped(out, "välfärd");
+  EXPECT_EQ(out.substr(out.size() - 9), "välfärd");
 }
 
 TEST(CheckHtml, IsOneWellFormedPageWithTheSummaryFirst) {
