@@ -87,6 +87,16 @@ inline bool printable_ascii8(const char* p) {
   return ((below_space | from_del) & 0x8080808080808080ull) == 0;
 }
 
+// Whether lower-casing may change the length of `s`: not when it is ASCII and Latin-1 letters
+// (U+00C0 to U+00FF, lead byte C3), which lower in place: what most Swedish and Finnish words are.
+inline bool lowering_may_change_length(std::string_view s) {
+  for (char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0xC0 && b != 0xC3) return true;  // a lead byte other than C3
+  }
+  return false;
+}
+
 // A set of ASCII bytes to search for, as std::string_view::find_first_of does, but with one
 // table lookup a byte (find_first_of searches its set with memchr for every byte of the text).
 class ByteSet {

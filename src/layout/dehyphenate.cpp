@@ -134,15 +134,16 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
     if (!pending.empty()) add_queries(pending, line, ev.counted_);
     pending = ends_with(line, "-") ? line : std::string_view();
   }
-  // A word of ASCII letters keeps its length when lowered: one of a length no query has is no
-  // query. (Most words are shorter than the broken compounds asked about.)
+  // A word of ASCII and Latin-1 letters keeps its length when lowered: one of a length no query
+  // has is no query. (Most words are shorter than the broken compounds asked about.)
   std::vector<bool> query_length;
   for (const auto& [q, n] : ev.counted_) {
     if (q.size() >= query_length.size()) query_length.resize(q.size() + 1);
     query_length[q.size()] = true;
   }
   auto maybe = [&](std::string_view w) {
-    return (w.size() < query_length.size() && query_length[w.size()]) || has_non_ascii(w);
+    return (w.size() < query_length.size() && query_length[w.size()]) ||
+           lowering_may_change_length(w);
   };
   if (!ev.counted_.empty())
     for_each_whole_word(lines, maybe, [&](std::string_view w) {
@@ -155,8 +156,8 @@ HyphenEvidence collect_evidence(const std::vector<std::string_view>& lines) {
 int HyphenEvidence::count(const std::string& w) const {
   if (auto it = counted_.find(w); it != counted_.end()) return it->second;
   int n = 0;
-  auto maybe = [&](std::string_view t) {  // as in collect_evidence(): ASCII keeps its length
-    return t.size() == w.size() || has_non_ascii(t);
+  auto maybe = [&](std::string_view t) {  // as in collect_evidence()
+    return t.size() == w.size() || lowering_may_change_length(t);
   };
   for_each_whole_word(lines_, maybe, [&](std::string_view x) { n += x == w; });
   counted_.emplace(w, n);
