@@ -11,6 +11,7 @@ packages=(
   libxlsxwriter-dev                       # Excel workbooks
   libzip-dev                              # reading existing workbooks back (xlsx is a zip file)
   libssl-dev                              # SHA-256 of inputs, for provenance (libcrypto)
+  libgoogle-perftools-dev                 # tcmalloc: a faster allocator for the tolk program
   libcli11-dev                            # command-line parsing
   nlohmann-json3-dev                      # JSON output
   libgtest-dev libgmock-dev               # unit tests
