@@ -120,7 +120,7 @@ std::string block_language(const std::string& text, const FunctionWordIndex& ind
   std::array<std::size_t, 64> counts{};
   std::size_t word_count = 0;
   std::string lower;
-  char ascii_lower_buf[64];
+  char lower_buf[64];
   for_each_word(text, [&](std::string_view w) {
     ++word_count;
     // Lower-casing never shortens a word by more than a third (U+212A KELVIN SIGN, 3 bytes ->
@@ -133,9 +133,8 @@ std::string block_language(const std::string& text, const FunctionWordIndex& ind
       if (!may_shrink) return;
     }
     std::string_view lowered;
-    if (w.size() <= sizeof ascii_lower_buf && !has_non_ascii(w)) {
-      for (std::size_t k = 0; k < w.size(); ++k) ascii_lower_buf[k] = ascii_lower(w[k]);
-      lowered = std::string_view(ascii_lower_buf, w.size());
+    if (w.size() <= sizeof lower_buf && lower_latin1_prefix(lower_buf, w) == w.size()) {
+      lowered = std::string_view(lower_buf, w.size());
     } else {
       lower.clear();
       append_lower(lower, w);

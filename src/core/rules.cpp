@@ -290,6 +290,11 @@ FunctionWordIndex index_function_words(const std::map<std::string, LanguageRules
       index.longest_ = std::max(index.longest_, w.size());
     }
   }
+  index.ends_by_length_.resize(index.longest_ + 1);
+  for (const auto& [word, bits] : langs) {
+    index.ends_by_length_[word.size()].add(0, word.front());
+    index.ends_by_length_[word.size()].add(1, word.back());
+  }
   std::size_t size = 16;
   while (size < 2 * langs.size()) size *= 2;
   index.slots_.resize(size);

@@ -133,7 +133,11 @@ class FunctionWordIndex {
  public:
   // The languages whose function-word list has `lower` (a lower-case word), 0 if none.
   std::uint64_t languages_of(std::string_view lower) const {
-    if (lower.size() > longest_ || slots_.empty()) return 0;
+    if (lower.empty() || lower.size() > longest_ || slots_.empty()) return 0;
+    // Most words of a text are no function word: their length, first and last byte tell most
+    // of them, before a hash.
+    const Ends& ends = ends_by_length_[lower.size()];
+    if (!ends.has(0, lower.front()) || !ends.has(1, lower.back())) return 0;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(lower) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
@@ -171,9 +175,22 @@ class FunctionWordIndex {
     std::uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ n;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
+  // The first bytes (set 0) and the last bytes (set 1) of the words of one length.
+  struct Ends {
+    std::uint64_t bits[2][4] = {};
+    bool has(int set, char c) const {
+      const auto b = static_cast<unsigned char>(c);
+      return (bits[set][b >> 6] >> (b & 63)) & 1;
+    }
+    void add(int set, char c) {
+      const auto b = static_cast<unsigned char>(c);
+      bits[set][b >> 6] |= std::uint64_t{1} << (b & 63);
+    }
+  };
   std::vector<std::string> codes_;
-  std::vector<Slot> slots_;  // a power of two, at most half full
-  std::size_t longest_ = 0;  // bytes of the longest word
+  std::vector<Ends> ends_by_length_;  // by the word's length in bytes, up to longest_
+  std::vector<Slot> slots_;           // a power of two, at most half full
+  std::size_t longest_ = 0;           // bytes of the longest word
 };
 
 // The index of `languages`' function words (at most 64 languages; more are left out).

@@ -53,21 +53,7 @@ void append_lower(std::string& out, std::string_view utf8) {
   // place, as far as the text has only them.
   const std::size_t base = out.size();
   out.resize(base + utf8.size());
-  char* p = out.data() + base;
-  std::size_t i = 0;
-  for (; i < utf8.size(); ++i) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {
-      p[i] = ascii_lower(static_cast<char>(b));
-      continue;
-    }
-    if (b != 0xC3 || i + 1 == utf8.size()) break;
-    const auto b2 = static_cast<unsigned char>(utf8[i + 1]);
-    if ((b2 & 0xC0) != 0x80) break;
-    p[i] = static_cast<char>(b);
-    p[i + 1] = static_cast<char>(b2 <= 0x9E && b2 != 0x97 ? b2 + 0x20 : b2);
-    ++i;
-  }
+  std::size_t i = lower_latin1_prefix(out.data() + base, utf8);
   if (i == utf8.size()) return;
   out.resize(base + i);
   // The rest code point by code point with ICU's simple mapping, which is the full one of the

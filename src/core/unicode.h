@@ -62,6 +62,27 @@ std::string collapse_spaces(std::string_view s);
 inline char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
+// Lowers the ASCII and Latin-1 letters (U+00C0 to U+00DE, lead byte C3) at the start of `s` into
+// `out`, byte for byte (they keep their length), up to the first other character; returns the
+// number of bytes done, s.size() when that is all of `s`. `out` has room for s.size() bytes.
+inline std::size_t lower_latin1_prefix(char* out, std::string_view s) {
+  std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out[i] = ascii_lower(static_cast<char>(b));
+      continue;
+    }
+    if (b != 0xC3 || i + 1 == s.size()) break;
+    const auto b2 = static_cast<unsigned char>(s[i + 1]);
+    if ((b2 & 0xC0) != 0x80) break;
+    out[i] = static_cast<char>(b);
+    out[i + 1] = static_cast<char>(b2 <= 0x9E && b2 != 0x97 ? b2 + 0x20 : b2);  // not U+00D7 ×
+    ++i;
+  }
+  return i;
+}
+
 // Whether `s` has a byte outside ASCII (lower-casing may then change its length).
 inline bool has_non_ascii(std::string_view s) {
   for (char c : s)

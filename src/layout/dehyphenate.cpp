@@ -46,12 +46,7 @@ bool is_acronym(std::string_view w) {
 
 }  // namespace
 
-std::string_view strip_word_punct(std::string_view token) {
-  // Most tokens begin and end with an ASCII letter or digit: nothing to strip.
-  auto ascii_word = [](char c) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-  };
-  if (!token.empty() && ascii_word(token.front()) && ascii_word(token.back())) return token;
+std::string_view strip_word_punct_slow(std::string_view token) {
   std::size_t b = 0, e = token.size();
   while (b < e) {
     std::size_t i = b;

@@ -46,6 +46,15 @@ LineJoin join_lines(std::string_view left, std::string_view right, const HyphenE
                     const LanguageRules& rules);
 
 // The word with punctuation around it removed: "(THL:s" -> "THL:s", "områdenas." -> "områdenas".
-std::string_view strip_word_punct(std::string_view token);
+std::string_view strip_word_punct_slow(std::string_view token);
+inline std::string_view strip_word_punct(std::string_view token) {
+  // Most tokens begin and end with an ASCII letter or digit: nothing to strip, and every word
+  // of every block is asked.
+  auto ascii_word = [](char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  };
+  if (!token.empty() && ascii_word(token.front()) && ascii_word(token.back())) return token;
+  return strip_word_punct_slow(token);
+}
 
 }  // namespace tolk
