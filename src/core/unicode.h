@@ -131,6 +131,12 @@ class ByteSet {
     for (unsigned b = first; b <= last; ++b) s.has_[b] = true;
     return s;
   }
+  // This set without `bytes`.
+  constexpr ByteSet except(std::string_view bytes) const {
+    ByteSet s = *this;
+    for (char c : bytes) s.has_[static_cast<unsigned char>(c)] = false;
+    return s;
+  }
   constexpr bool has(char c) const { return has_[static_cast<unsigned char>(c)]; }
   // The first byte of `s` at or after `from` that is in the set, npos if none.
   constexpr std::size_t find_in(std::string_view s, std::size_t from = 0) const {

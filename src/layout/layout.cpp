@@ -33,8 +33,11 @@ const char* block_kind_name(BlockKind k) {
 
 namespace {
 
-// ASCII that is not white space: copied as it is, in runs.
-constexpr ByteSet kPlainAscii = ByteSet::range(0x21, 0x7F);
+// Bytes of characters that are not white space: ASCII but space and controls, continuation
+// bytes, and every lead byte but those that white space begins with (C2: U+0085 and U+00A0,
+// E1: U+1680, E2: U+2000 to U+205F, E3: U+3000). Copied as they are, in runs, which therefore
+// end only where a character does.
+constexpr ByteSet kPlain = ByteSet::range(0x21, 0xFF).except("\xC2\xE1\xE2\xE3");
 
 // A source line as the grouping pass sees it.
 struct Line {
@@ -213,9 +216,9 @@ class BlockBuilder {
         ++fi;
       }
       if (i == s.size()) break;
-      // A run of ASCII up to the next mark, its white space single spaces between words (which
+      // A run of text up to the next mark, its white space single spaces between words (which
       // collapsing keeps as they are), is copied in one piece.
-      auto plain = [](char b) { return kPlainAscii.has(b); };
+      auto plain = [](char b) { return kPlain.has(b); };
       if (plain(s[i])) {
         std::size_t limit = s.size();
         if (si < splits.size()) limit = std::min(limit, splits[si].offset);

@@ -23,7 +23,9 @@ bool has_explanation(const Layout& l, const std::string& rule) {
 }
 
 TEST(Layout, HardWrappedLinesJoinAndBlankLineEndsParagraph) {
-  Layout l = layout_of("Målen består av mål som gäller\nverksamheten.\n\nMål för verksamheten:\n\n1) Välfärdsområdet ska främja.\n");
+  Layout l = layout_of(
+      "Målen består av mål som gäller\nverksamheten.\n\nMål för verksamheten:\n\n1) "
+      "Välfärdsområdet ska främja.\n");
   ASSERT_EQ(l.blocks.size(), 3u);
   EXPECT_EQ(l.blocks[0].text, "Målen består av mål som gäller verksamheten.");
   EXPECT_EQ(l.blocks[0].lines, (LineSpan{1, 2}));
@@ -33,18 +35,31 @@ TEST(Layout, HardWrappedLinesJoinAndBlankLineEndsParagraph) {
   EXPECT_EQ(l.blocks[2].lines, (LineSpan{6, 6}));
 }
 
-TEST(Layout, DehyphenatesAcrossLines) {
-  Layout l = layout_of("för skötseln av välfärds-\nområdenas uppgifter inom social-\noch hälsovården.\n");
+TEST(Layout, EveryKindOfWhiteSpaceInALineBecomesOneSpace) {
+  // No-break space, em space, ideographic space, tab: one space each run; characters whose
+  // UTF-8 begins as white space's does ("–", "…", "€") are text.
+  Layout l =
+      layout_of("Välfärds\u00A0\u00A0området  ska\u2003främja –\u3000hälsa…\tkostnader 5\u00A0€\n");
   ASSERT_EQ(l.blocks.size(), 1u);
-  EXPECT_EQ(l.blocks[0].text, "för skötseln av välfärdsområdenas uppgifter inom social- och hälsovården.");
+  EXPECT_EQ(l.blocks[0].text, "Välfärds området ska främja – hälsa… kostnader 5 €");
+}
+
+TEST(Layout, DehyphenatesAcrossLines) {
+  Layout l =
+      layout_of("för skötseln av välfärds-\nområdenas uppgifter inom social-\noch hälsovården.\n");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text,
+            "för skötseln av välfärdsområdenas uppgifter inom social- och hälsovården.");
   EXPECT_TRUE(has_explanation(l, "dehyphen.join.default"));
   EXPECT_TRUE(has_explanation(l, "dehyphen.keep.suspended"));
 }
 
 TEST(Layout, DehyphenatesFinnish) {
-  Layout l = layout_of("hyvinvointi-\nalueiden sosiaali-\nja terveydenhuollon ja tasa-\narvon tehtävät.\n");
+  Layout l = layout_of(
+      "hyvinvointi-\nalueiden sosiaali-\nja terveydenhuollon ja tasa-\narvon tehtävät.\n");
   ASSERT_EQ(l.blocks.size(), 1u);
-  EXPECT_EQ(l.blocks[0].text, "hyvinvointialueiden sosiaali- ja terveydenhuollon ja tasa-arvon tehtävät.");
+  EXPECT_EQ(l.blocks[0].text,
+            "hyvinvointialueiden sosiaali- ja terveydenhuollon ja tasa-arvon tehtävät.");
 }
 
 TEST(Layout, PageBreakInsideAParagraphDoesNotEndIt) {
@@ -55,7 +70,9 @@ TEST(Layout, PageBreakInsideAParagraphDoesNotEndIt) {
 }
 
 TEST(Layout, PageBreakAfterAFinishedSentenceBeforeACapitalEndsTheParagraph) {
-  Layout l = layout_of("toiminnan vaikuttavuutta parantaen.\n Alueellisen ja valtakunnallisen valmiuden\ntavoitteena on vastata uhkiin.\n");
+  Layout l = layout_of(
+      "toiminnan vaikuttavuutta parantaen.\n Alueellisen ja valtakunnallisen "
+      "valmiuden\ntavoitteena on vastata uhkiin.\n");
   ASSERT_EQ(l.blocks.size(), 2u);
   EXPECT_EQ(l.blocks[1].lines, (LineSpan{2, 3}));
   EXPECT_TRUE(has_explanation(l, "paragraph.page-break-ends"));
@@ -64,13 +81,17 @@ TEST(Layout, PageBreakAfterAFinishedSentenceBeforeACapitalEndsTheParagraph) {
 // A rule ("————", a separator the PDF drew) with no blank line around it, after a finished
 // sentence: the paragraph ends there, and the rule is debris.
 TEST(Layout, RuleAfterAFinishedSentenceEndsTheParagraph) {
-  Layout fi = layout_of("ja sen kehittämispotentiaali on suuri.\n ————\nTämä päätös tulee voimaan 1 päivänä kesäkuuta 2025.\n");
+  Layout fi = layout_of(
+      "ja sen kehittämispotentiaali on suuri.\n ————\nTämä päätös tulee voimaan 1 päivänä "
+      "kesäkuuta 2025.\n");
   ASSERT_EQ(fi.blocks.size(), 2u);
   EXPECT_EQ(fi.blocks[1].text, "Tämä päätös tulee voimaan 1 päivänä kesäkuuta 2025.");
   EXPECT_TRUE(has_explanation(fi, "paragraph.rule-ends"));
   ASSERT_EQ(fi.debris.size(), 1u);
   EXPECT_EQ(fi.debris[0].rule, "debris.horizontal-rule");
-  Layout sv = layout_of("och dess utvecklingspotential är stor.\n———\nDetta beslut träder i kraft den 1 juni 2025.\n");
+  Layout sv = layout_of(
+      "och dess utvecklingspotential är stor.\n———\nDetta beslut träder i kraft den 1 juni "
+      "2025.\n");
   EXPECT_EQ(sv.blocks.size(), 2u);
   // Mid-sentence, the rule is debris and the sentence goes on.
   Layout mid = layout_of("och dess utvecklings-\n———\npotential är stor.\n");
@@ -83,7 +104,9 @@ TEST(Layout, PageBreakAfterAnAbbreviationDoesNotEndTheParagraph) {
 }
 
 TEST(Layout, PageBreakBeforeANumberedHeadingEndsTheParagraph) {
-  Layout l = layout_of("ska tryggas även under exceptionella förhållanden.\n 2) Välfärdsområdet ska säkerställa\natt tjänsterna fungerar.\n");
+  Layout l = layout_of(
+      "ska tryggas även under exceptionella förhållanden.\n 2) Välfärdsområdet ska "
+      "säkerställa\natt tjänsterna fungerar.\n");
   ASSERT_EQ(l.blocks.size(), 2u);
   EXPECT_EQ(l.blocks[1].label, "2)");
 }
@@ -115,7 +138,8 @@ TEST(Layout, FinnishPageHeaderInsideAParagraphDoesNotSplitIt) {
       "Alueen edustajat kertoivat, että palvelujen saatavuus on\nPöytäkirja\nAsianumero: "
       "VN/1/2024\nPäivämäärä: 2.2.2025\n parantunut.\n");
   ASSERT_EQ(l.blocks.size(), 1u);
-  EXPECT_EQ(l.blocks[0].text, "Alueen edustajat kertoivat, että palvelujen saatavuus on parantunut.");
+  EXPECT_EQ(l.blocks[0].text,
+            "Alueen edustajat kertoivat, että palvelujen saatavuus on parantunut.");
   EXPECT_EQ(l.debris.size(), 3u);
 }
 
@@ -130,7 +154,8 @@ TEST(Layout, PageHeaderInsideADoubleSpacedParagraphDoesNotSplitIt) {
       "Ministeriet konstaterade att samarbetet har gett goda resultat.\n");
   ASSERT_TRUE(l.double_spaced);
   ASSERT_EQ(l.blocks.size(), 2u);
-  EXPECT_NE(l.blocks[0].text.find("saken med Helsingfors stad och"), std::string::npos) << l.blocks[0].text;
+  EXPECT_NE(l.blocks[0].text.find("saken med Helsingfors stad och"), std::string::npos)
+      << l.blocks[0].text;
   EXPECT_EQ(l.debris.size(), 3u);
 }
 
@@ -142,11 +167,14 @@ TEST(Layout, ALoneHeaderWordIsNotAPageHeader) {
 // Protocols: a blank line after every line, so blank lines do not end paragraphs.
 TEST(Layout, DoubleSpacedTextJoinsWrappedLines) {
   Layout l = layout_of(
-      "Institutet för hälsa och välfärd bedömer att befolkningen i området är friskare och mer utbildad\n\n"
-      "än i resten av landet. De viktigaste faktorerna som påverkar servicebehovet är missbruksproblem\n\n"
+      "Institutet för hälsa och välfärd bedömer att befolkningen i området är friskare och mer "
+      "utbildad\n\n"
+      "än i resten av landet. De viktigaste faktorerna som påverkar servicebehovet är "
+      "missbruksproblem\n\n"
       "och bostadslöshet.\n\n"
       "Beslut: THL:s observationer antecknades för kännedom.\n\n"
-      "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets ansvarsområde för\n\n"
+      "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets ansvarsområde "
+      "för\n\n"
       "räddningsväsendet\n\n"
       "Regionförvaltningsverkets representant bedömde läget.\n");
   EXPECT_TRUE(l.double_spaced);
@@ -155,7 +183,8 @@ TEST(Layout, DoubleSpacedTextJoinsWrappedLines) {
   EXPECT_EQ(l.blocks[2].kind, BlockKind::heading);
   EXPECT_EQ(l.blocks[2].label, "3.2");
   EXPECT_EQ(l.blocks[2].text,
-            "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets ansvarsområde för räddningsväsendet");
+            "3.2 Överblick över nuläget, representanten för regionförvaltningsverkets "
+            "ansvarsområde för räddningsväsendet");
 }
 
 TEST(Layout, DoubleSpacedAttendeesAreTableRows) {
@@ -170,7 +199,8 @@ TEST(Layout, DoubleSpacedAttendeesAreTableRows) {
   EXPECT_EQ(l.blocks[0].kind, BlockKind::heading);
   EXPECT_EQ(l.blocks[1].kind, BlockKind::table_row);
   ASSERT_EQ(l.blocks[2].cells.size(), 2u);
-  EXPECT_EQ(l.blocks[2].cells[1].text, "direktör för strategi- och styrningsenheten, IM, andra vice ordförande");
+  EXPECT_EQ(l.blocks[2].cells[1].text,
+            "direktör för strategi- och styrningsenheten, IM, andra vice ordförande");
   EXPECT_EQ(l.blocks[2].lines, (LineSpan{5, 7}));
   EXPECT_EQ(l.blocks[3].kind, BlockKind::table_row);  // one space between its columns
   EXPECT_EQ(l.blocks[3].cells.size(), 1u);
@@ -178,14 +208,17 @@ TEST(Layout, DoubleSpacedAttendeesAreTableRows) {
 
 TEST(Layout, OpenParenthesisContinuesOverAShortLine) {
   Layout l = layout_of(
-      "1. Helsingfors ska fortsätta att luckra upp servicestrukturen och hålla kostnadsutvecklingen under\n\n"
+      "1. Helsingfors ska fortsätta att luckra upp servicestrukturen och hålla "
+      "kostnadsutvecklingen under\n\n"
       "kontroll.\n\n \n\n"
-      "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, kostnadsutvecklingen (Källa:\n\n"
+      "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, kostnadsutvecklingen "
+      "(Källa:\n\n"
       "SK)\n\n \n\n"
       "2. Nästa rekommendation.\n");
   ASSERT_EQ(l.blocks.size(), 3u) << testing::PrintToString(texts(l));
   EXPECT_EQ(l.blocks[1].text,
-            "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, kostnadsutvecklingen (Källa: SK)");
+            "Uppföljning och utvärdering: uppföljning av förändringsprogrammet, "
+            "kostnadsutvecklingen (Källa: SK)");
 }
 
 TEST(Layout, SignatureColumnsKeepTheirPositions) {
@@ -197,15 +230,21 @@ TEST(Layout, SignatureColumnsKeepTheirPositions) {
 }
 
 TEST(Layout, MarkdownHeadingWrappedOverTwoMarkedLines) {
-  Layout l = layout_of("### 2.1 Ökad tillgång genom ett tydligt servicesystem,\n\n#### servicenätverk och servicestyrning\n\n##### 2.1.1 Målets bakgrund och syfte\n");
+  Layout l = layout_of(
+      "### 2.1 Ökad tillgång genom ett tydligt servicesystem,\n\n#### servicenätverk och "
+      "servicestyrning\n\n##### 2.1.1 Målets bakgrund och syfte\n");
   ASSERT_EQ(l.blocks.size(), 2u);
-  EXPECT_EQ(l.blocks[0].text, "2.1 Ökad tillgång genom ett tydligt servicesystem, servicenätverk och servicestyrning");
+  EXPECT_EQ(
+      l.blocks[0].text,
+      "2.1 Ökad tillgång genom ett tydligt servicesystem, servicenätverk och servicestyrning");
   EXPECT_EQ(l.blocks[0].level, 3u);
   EXPECT_EQ(l.blocks[1].level, 5u);
 }
 
 TEST(Layout, CheckboxItemsBecomeListItemsWithTheirOwnLines) {
-  Layout l = layout_of("Målet följs upp med hjälp av följande mätare: [☒](#) Det nationella\nhälsoindexet (ind. 1)\n[☒](#) Ackumulerat underskott\n");
+  Layout l = layout_of(
+      "Målet följs upp med hjälp av följande mätare: [☒](#) Det nationella\nhälsoindexet (ind. "
+      "1)\n[☒](#) Ackumulerat underskott\n");
   ASSERT_EQ(l.blocks.size(), 3u) << testing::PrintToString(texts(l));
   EXPECT_EQ(l.blocks[0].text, "Målet följs upp med hjälp av följande mätare:");
   EXPECT_EQ(l.blocks[1].kind, BlockKind::list_item);
@@ -230,7 +269,9 @@ TEST(Layout, TabSeparatedCellsAreATableRow) {
 }
 
 TEST(Layout, ContentsEntriesAndFootnotes) {
-  Layout l = layout_of("<b>Till läsaren</b> .....\t7\n2.1.1 Målets bakgrund och syfte .....\t11\n\nText<sup>1</sup> här.\n\n---\n\n<sup>1</sup> T.ex. Omaolo\n");
+  Layout l = layout_of(
+      "<b>Till läsaren</b> .....\t7\n2.1.1 Målets bakgrund och syfte .....\t11\n\nText<sup>1</sup> "
+      "här.\n\n---\n\n<sup>1</sup> T.ex. Omaolo\n");
   ASSERT_EQ(l.blocks.size(), 4u);
   EXPECT_EQ(l.blocks[0].kind, BlockKind::toc_entry);
   EXPECT_EQ(l.blocks[0].page, "7");
@@ -250,7 +291,9 @@ TEST(Layout, MarkupOnlyLineIsDebris) {
 }
 
 TEST(Layout, ShortLinesOfAnAddressAreNotHeadings) {
-  Layout l = layout_of("Helsingfors den 28 maj 2025\n\nKommun- och regionminister Anna-Kaisa Ikonen\n\nRegeringsråd Kirsi Ruuhonen\n");
+  Layout l = layout_of(
+      "Helsingfors den 28 maj 2025\n\nKommun- och regionminister Anna-Kaisa Ikonen\n\nRegeringsråd "
+      "Kirsi Ruuhonen\n");
   for (const auto& b : l.blocks) EXPECT_EQ(b.kind, BlockKind::paragraph) << b.text;
 }
 
