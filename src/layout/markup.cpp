@@ -12,7 +12,28 @@ namespace tolk {
 namespace {
 
 bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+  return s.starts_with(p);
+}
+
+// What (.*?)\s*\.{4,}\s*(\d{1,4})\s* matches whole, read from the end: white space, the page
+// number, white space, a leader of four dots or more, white space; the title is what is before
+// (the shortest, so every dot and space of the leader is the leader's). RE2's \s: [\t\n\f\r ].
+bool split_contents_leader(std::string_view text, std::string_view& title, std::string_view& page) {
+  static constexpr ByteSet kSpace(" \t\n\f\r");
+  std::size_t e = text.size();
+  while (e > 0 && kSpace.has(text[e - 1])) --e;
+  std::size_t d = e;
+  while (d > 0 && e - d < 5 && text[d - 1] >= '0' && text[d - 1] <= '9') --d;
+  if (d == e || e - d > 4) return false;
+  std::size_t k = d;
+  while (k > 0 && kSpace.has(text[k - 1])) --k;
+  std::size_t dots = k;
+  while (dots > 0 && text[dots - 1] == '.') --dots;
+  if (k - dots < 4) return false;
+  while (dots > 0 && kSpace.has(text[dots - 1])) --dots;
+  title = text.substr(0, dots);
+  page = text.substr(d, e - d);
+  return true;
 }
 
 void mark(CleanLine& out, const char* id) {
@@ -234,10 +255,10 @@ CleanLine clean_line(std::string_view raw) {
   }
 
   // "2.1 Title ..... 11" or "<b>Till läsaren</b> .....\t7": a contents entry.
-  static const RE2 kToc(R"((.*?)\s*\.{4,}\s*(\d{1,4})\s*)");
-  std::string title, page;
-  if (out.text.find("....") != std::string::npos && RE2::FullMatch(out.text, kToc, &title, &page) &&
-      !trim(title).empty()) {
+  std::string_view title_view, page_view;
+  if (out.text.find("....") != std::string::npos &&
+      split_contents_leader(out.text, title_view, page_view) && !trim(title_view).empty()) {
+    std::string title(title_view), page(page_view);
     // A leader in the middle is a wrapped contents line: "… kundorienterade ..... förnyandet".
     static const RE2 kInnerLeader(R"(\s*\.{4,}\s*)");
     RE2::GlobalReplace(&title, kInnerLeader, " ");

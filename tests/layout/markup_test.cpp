@@ -71,6 +71,16 @@ TEST(Markup, DotLeaderContentsLine) {
   CleanLine w = clean_line("2.8 det kundorienterade ..... förnyandet av verksamheten.....\t19");
   EXPECT_EQ(w.text, "2.8 det kundorienterade förnyandet av verksamheten");
   EXPECT_EQ(*w.toc_page, "19");
+  // The leader is the last run of four dots or more before the page number, with the white
+  // space around it; a page number has at most four digits.
+  CleanLine x = clean_line("Bilaga 2 ...... 1234  ");
+  EXPECT_EQ(x.text, "Bilaga 2");
+  EXPECT_EQ(*x.toc_page, "1234");
+  EXPECT_FALSE(clean_line("Bilaga 2 ...... 12345").toc_page.has_value());
+  EXPECT_FALSE(clean_line("Bilaga 2 ... 12").toc_page.has_value());
+  EXPECT_FALSE(clean_line("Bilaga 2 ...... 12 a").toc_page.has_value());
+  EXPECT_FALSE(clean_line("...... 12").toc_page.has_value());  // no title
+  EXPECT_EQ(clean_line("Mål.... .....7").text, "Mål");         // an inner leader is a space
 }
 
 TEST(Markup, HorizontalRulesAndTableRules) {
