@@ -22,32 +22,77 @@ std::string iso639_2(const std::string& lang) {
 
 namespace akn {
 
-std::string xml_safe(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0, copied = 0;  // bytes before `copied` are in `out`
-  auto replace = [&](std::size_t from, std::size_t to) {
-    out.append(s, copied, from - copied);
-    out += "\uFFFD";
-    copied = to;
-  };
-  while (i < s.size()) {
-    while (i + 8 <= s.size() && printable_ascii8(s.data() + i)) i += 8;
-    if (i == s.size()) break;
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // printable ASCII and tab, line feed, carriage return are XML characters
-      ++i;
-      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) replace(i - 1, i);
-      continue;
-    }
-    const std::size_t start = i;
-    const char32_t c = next_char(s, i);
-    // next_char() reads a byte that is not UTF-8 as U+FFFD too: the bytes must not be copied.
-    const bool allowed = (c >= 0x80 && c <= 0xD7FF) || (c >= 0xE000 && c < 0xFFFD) ||
-                         (c >= 0x10000 && c <= 0x10FFFF);
-    if (!allowed) replace(start, i);
+namespace {
+
+// The end of the run of printable ASCII at byte `i` of `s`, eight bytes at a time (a few of it
+// may be left for xml_char_at()).
+std::size_t skip_printable(std::string_view s, std::size_t i) {
+  while (i + 8 <= s.size() && printable_ascii8(s.data() + i)) i += 8;
+  return i;
+}
+
+// The character at byte `i` (< s.size()) of `s`, which `i` is moved past: whether XML 1.0 can
+// carry it. A well-formed two-byte sequence (U+0080 to U+07FF, every one an XML character) is
+// taken without decoding: most of what Swedish and Finnish text has outside ASCII.
+bool xml_char_at(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {  // printable ASCII and tab, line feed, carriage return are XML characters
+    ++i;
+    return b >= 0x20 || b == 0x9 || b == 0xA || b == 0xD;
   }
-  out.append(s, copied, std::string_view::npos);
+  if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() &&
+      (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+    i += 2;
+    return true;
+  }
+  // next_char() reads a byte that is not UTF-8 as U+FFFD too: the bytes must not be copied.
+  const char32_t c = next_char(s, i);
+  return (c >= 0x80 && c <= 0xD7FF) || (c >= 0xE000 && c < 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// The byte where the first character XML cannot carry begins, npos if there is none.
+std::size_t first_unsafe(std::string_view s) {
+  for (std::size_t i = skip_printable(s, 0); i < s.size(); i = skip_printable(s, i)) {
+    const std::size_t at = i;
+    if (!xml_char_at(s, i)) return at;
+  }
+  return std::string_view::npos;
+}
+
+// `text` as the value of a text node: as it is when XML can carry it all (no copy of it made).
+void set_safe(pugi::xml_text t, std::string_view text) {
+  if (first_unsafe(text) == std::string_view::npos)
+    t.set(text.data(), text.size());
+  else
+    t.set(xml_safe(text).c_str());
+}
+void set_safe(pugi::xml_node pcdata, std::string_view text) {
+  if (first_unsafe(text) == std::string_view::npos)
+    pcdata.set_value(text.data(), text.size());
+  else
+    pcdata.set_value(xml_safe(text).c_str());
+}
+
+}  // namespace
+
+std::string xml_safe(std::string_view s) {
+  std::size_t i = first_unsafe(s);
+  if (i == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.append(s, 0, i);
+  while (i < s.size()) {
+    const std::size_t run = i;
+    i = skip_printable(s, i);
+    out.append(s, run, i - run);
+    if (i == s.size()) break;
+    const std::size_t at = i;
+    if (xml_char_at(s, i))
+      out.append(s, at, i - at);
+    else
+      out += "\uFFFD";
+  }
   return out;
 }
 
@@ -58,15 +103,13 @@ void append_marked(pugi::xml_node parent, std::string_view text, std::vector<Mar
   for (const Mark& m : marks) {
     if (m.begin < pos || m.end > text.size() || m.begin >= m.end) continue;  // overlapping: skip
     if (m.begin > pos)
-      parent.append_child(pugi::node_pcdata)
-          .set_value(xml_safe(text.substr(pos, m.begin - pos)).c_str());
+      set_safe(parent.append_child(pugi::node_pcdata), text.substr(pos, m.begin - pos));
     pugi::xml_node e = parent.append_child(m.element.c_str());
     for (const auto& [k, v] : m.attrs) e.append_attribute(k.c_str()) = v.c_str();
-    e.text().set(xml_safe(text.substr(m.begin, m.end - m.begin)).c_str());
+    set_safe(e.text(), text.substr(m.begin, m.end - m.begin));
     pos = m.end;
   }
-  if (pos < text.size())
-    parent.append_child(pugi::node_pcdata).set_value(xml_safe(text.substr(pos)).c_str());
+  if (pos < text.size()) set_safe(parent.append_child(pugi::node_pcdata), text.substr(pos));
 }
 
 void set_lines(pugi::xml_node n, LineSpan s) {
@@ -78,7 +121,7 @@ pugi::xml_node add_text(pugi::xml_node parent, const char* name, std::string_vie
                         LineSpan lines) {
   pugi::xml_node n = parent.append_child(name);
   set_lines(n, lines);
-  n.text().set(xml_safe(text).c_str());
+  set_safe(n.text(), text);
   return n;
 }
 
