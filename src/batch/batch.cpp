@@ -7,6 +7,7 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -349,10 +350,93 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     return d;
   };
 
+  // A pair's alignment, check and reports, written (unless both documents are unchanged and the
+  // reports are there).
+  struct PairResult {
+    BatchPair pair;
+    FileFindings findings;
+    Diagnostics diagnostics;  // about the pair, reported with the Swedish document
+    // Of a pair of protocols: its Finnish recommendation texts, for the workbook, which can no
+    // longer align the trimmed protocols itself.
+    std::optional<std::map<std::string, std::string>> meeting_texts;
+    bool wrote = false;
+  };
+  auto pair_up = [&](const Document& sv, const Document& fi, std::size_t svi, std::size_t fii,
+                     const std::string& key) {
+    PairResult pr;
+    BatchPair& p = pr.pair;
+    p.sv = sv.display;
+    p.fi = fi.display;
+    p.key = key;
+    Alignment al = align_pair(sv, fi, rules, pr.diagnostics);
+    const bool generic = sv.kind() != fi.kind();
+    const PairSide side_sv = pair_side(sv, generic), side_fi = pair_side(fi, generic);
+    const auto findings = check_pair(side_sv, side_fi, al, rules);
+    for (const Finding& x : findings) {
+      p.errors += x.severity == Severity::error;
+      p.warnings += x.severity == Severity::warning;
+      p.notes += x.severity == Severity::note;
+    }
+    const std::string base = "pairs/" + stem_of(sv.display);
+    p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
+    // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
+    const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
+                       std::all_of(p.outputs.begin(), p.outputs.end(),
+                                   [&](const std::string& o) { return fs::exists(out / o); });
+    if (!fresh) {
+      write_out(
+          out, p.outputs[0],
+          alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &side_sv.units},
+                        {"fi", fi.display, fi.sha256, fi.kind(), &side_fi.units}, al, kVersion));
+      write_out(out, p.outputs[1], check_xml(side_sv, side_fi, al, findings));
+      write_out(out, p.outputs[2], check_html(side_sv, side_fi, al, findings));
+      pr.wrote = true;
+    }
+    pr.findings = {sv.display, fi.display, findings};
+    if (sv.protocol && fi.protocol) pr.meeting_texts = finnish_recommendations(sv, fi, al);
+    return pr;
+  };
+
   // Documents, in parallel: each is read, parsed and written, then trimmed to what the workbook
   // needs, so that memory holds the workbook's contents and the documents being worked on, not
   // every document's text.
+  // A document with a pairing key first waits, whole, for the other language's version with the
+  // same key: when it comes, the two are paired there and then, and neither is read twice. The
+  // batch's pairing (pair_documents) decides at the end; a pair made early that it does not make
+  // (a third version with the same key came later) is redone or dropped. Waiting is bounded:
+  // past BatchOptions::waiting_bytes of text the oldest waiting document is trimmed, and read
+  // again if it is paired after all.
+  const std::size_t max_waiting = options.waiting_bytes;
+  struct Waiting {
+    std::size_t index;
+    std::string lang, key;
+    Document doc;
+  };
+  struct EarlyPair {
+    std::size_t sv, fi;
+    PairResult result;
+  };
+  std::mutex waiting_mutex;    // guards the four below
+  std::list<Waiting> waiting;  // oldest first
+  std::map<std::string, std::vector<std::list<Waiting>::iterator>> waiting_by_key;
+  std::size_t waiting_bytes = 0;
+  std::vector<EarlyPair> early;
+
   std::vector<Document> docs(files.size());
+  auto keep_trimmed = [&](std::size_t i, Document& d) {  // what the workbook and pairing keep
+    trim_to_tracker(d);
+    docs[i] = std::move(d);
+  };
+  // Takes `w` out of the waiting documents (the caller holds waiting_mutex).
+  auto unwait = [&](std::list<Waiting>::iterator w) {
+    auto& same = waiting_by_key[w->key];
+    same.erase(std::find(same.begin(), same.end(), w));
+    if (same.empty()) waiting_by_key.erase(w->key);
+    waiting_bytes -= w->doc.text->utf8.size();
+    Waiting taken = std::move(*w);
+    waiting.erase(w);
+    return taken;
+  };
   r.inputs.resize(files.size());
   std::atomic<std::size_t> done{0};
   parallel_for(files.size(), jobs, [&](std::size_t i) {
@@ -381,10 +465,45 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     }
     bi.diagnostics = doc.diagnostics;
     bi.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
-    trim_to_tracker(doc);
-    docs[i] = std::move(doc);
     report("documents", ++done, files.size(), files[i]);
+
+    const std::string key = doc.text ? pair_key(doc) : "";
+    if (key.empty() || (bi.lang != "sv" && bi.lang != "fi")) return keep_trimmed(i, doc);
+    std::unique_lock<std::mutex> lock(waiting_mutex);
+    std::optional<std::list<Waiting>::iterator> partner;
+    if (auto it = waiting_by_key.find(key); it != waiting_by_key.end())
+      for (auto w : it->second)  // the first in input order, as pair_documents() takes it
+        if (w->lang != bi.lang && (!partner || w->index < (*partner)->index)) partner = w;
+    if (partner) {
+      Waiting w = unwait(*partner);
+      lock.unlock();
+      const bool sv_here = bi.lang == "sv";
+      const Document& sv = sv_here ? doc : w.doc;
+      const Document& fi = sv_here ? w.doc : doc;
+      const std::size_t svi = sv_here ? i : w.index, fii = sv_here ? w.index : i;
+      PairResult pr = pair_up(sv, fi, svi, fii, key);
+      keep_trimmed(w.index, w.doc);
+      keep_trimmed(i, doc);
+      lock.lock();
+      early.push_back({svi, fii, std::move(pr)});
+      return;
+    }
+    const std::size_t bytes = doc.text->utf8.size();
+    if (bytes > max_waiting) {
+      lock.unlock();
+      return keep_trimmed(i, doc);
+    }
+    std::vector<Waiting> evicted;
+    while (waiting_bytes + bytes > max_waiting) evicted.push_back(unwait(waiting.begin()));
+    waiting.push_back({i, bi.lang, key, std::move(doc)});
+    waiting_by_key[key].push_back(std::prev(waiting.end()));
+    waiting_bytes += bytes;
+    lock.unlock();
+    for (Waiting& e : evicted) keep_trimmed(e.index, e.doc);
   });
+  for (Waiting& w : waiting) keep_trimmed(w.index, w.doc);
+  waiting.clear();
+  waiting_by_key.clear();
 
   for (std::size_t i = 0; i < docs.size(); ++i) {
     if (!docs[i].ok()) ++r.documents_with_errors;
@@ -395,60 +514,44 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     }
   }
 
-  // Pairs, in parallel: both versions are read again (the trimmed documents lack the text the
-  // alignment needs), aligned, checked and written.
+  // Pairs: those made early are kept where the batch's pairing makes them too; the rest, in
+  // parallel, read both versions again (the trimmed documents lack the text the alignment
+  // needs), then are aligned, checked and written.
   const DocumentPairing pairing = pair_documents(docs);
   for (std::size_t i = 0; i < docs.size(); ++i) r.inputs[i].unpaired = pairing.unpaired[i];
-  struct PairResult {
-    BatchPair pair;
-    FileFindings findings;
-    Diagnostics diagnostics;  // about the pair, reported with the Swedish document
-    // Of a pair of protocols: its Finnish recommendation texts, for the workbook, which can no
-    // longer align the trimmed protocols itself.
-    std::optional<std::map<std::string, std::string>> meeting_texts;
-  };
-  std::vector<PairResult> pair_results(pairing.pairs.size());
-  done = 0;
-  parallel_for(pairing.pairs.size(), jobs, [&](std::size_t k) {
-    const auto& [svi, fii, key] = pairing.pairs[k];
+  std::vector<std::optional<PairResult>> pair_results(pairing.pairs.size());
+  {
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> final_pair;
+    std::set<std::size_t> final_sv;
+    for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
+      final_pair[{pairing.pairs[k].sv, pairing.pairs[k].fi}] = k;
+      final_sv.insert(pairing.pairs[k].sv);
+    }
+    for (EarlyPair& e : early) {
+      if (auto it = final_pair.find({e.sv, e.fi}); it != final_pair.end()) {
+        pair_results[it->second] = std::move(e.result);
+      } else if (e.result.wrote && !final_sv.count(e.sv)) {
+        std::error_code ec;  // reports of a pair the batch does not make
+        for (const std::string& o : e.result.pair.outputs) fs::remove(out / o, ec);
+      }
+    }
+    early.clear();
+  }
+  std::vector<std::size_t> todo;
+  for (std::size_t k = 0; k < pairing.pairs.size(); ++k)
+    if (!pair_results[k]) todo.push_back(k);
+  done = pairing.pairs.size() - todo.size();
+  parallel_for(todo.size(), jobs, [&](std::size_t t) {
+    const auto& [svi, fii, key] = pairing.pairs[todo[t]];
     const Document sv = load(svi), fi = load(fii);
-    PairResult& pr = pair_results[k];
-    BatchPair& p = pr.pair;
-    p.sv = sv.display;
-    p.fi = fi.display;
-    p.key = key;
-    Alignment al = align_pair(sv, fi, rules, pr.diagnostics);
-    const bool generic = sv.kind() != fi.kind();
-    const PairSide side_sv = pair_side(sv, generic), side_fi = pair_side(fi, generic);
-    const auto findings = check_pair(side_sv, side_fi, al, rules);
-    for (const Finding& x : findings) {
-      p.errors += x.severity == Severity::error;
-      p.warnings += x.severity == Severity::warning;
-      p.notes += x.severity == Severity::note;
-    }
-    const std::string base = "pairs/" + stem_of(sv.display);
-    p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
-    // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
-    const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
-                       std::all_of(p.outputs.begin(), p.outputs.end(),
-                                   [&](const std::string& o) { return fs::exists(out / o); });
-    if (!fresh) {
-      write_out(
-          out, p.outputs[0],
-          alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &side_sv.units},
-                        {"fi", fi.display, fi.sha256, fi.kind(), &side_fi.units}, al, kVersion));
-      write_out(out, p.outputs[1], check_xml(side_sv, side_fi, al, findings));
-      write_out(out, p.outputs[2], check_html(side_sv, side_fi, al, findings));
-    }
-    pr.findings = {sv.display, fi.display, findings};
-    if (sv.protocol && fi.protocol) pr.meeting_texts = finnish_recommendations(sv, fi, al);
+    pair_results[todo[t]] = pair_up(sv, fi, svi, fii, key);
     report("pairs", ++done, pairing.pairs.size(), sv.display + " + " + fi.display);
   });
   std::vector<FileFindings> all_findings;
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> meeting_texts;
   for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
     const auto& [svi, fii, key] = pairing.pairs[k];
-    PairResult& pr = pair_results[k];
+    PairResult& pr = *pair_results[k];
     r.inputs[svi].partner = pr.pair.fi;
     r.inputs[fii].partner = pr.pair.sv;
     auto& sd = r.inputs[svi].diagnostics;

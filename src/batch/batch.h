@@ -34,24 +34,28 @@ struct BatchOptions {
   unsigned jobs = 0;   // worker threads; 0: the number of cores
   bool force = false;  // rewrite every output even when its inputs are unchanged
   std::function<void(const BatchProgress&)> progress;  // called from the workers, serialised
+  // Bytes of text of the documents held whole while they wait for their other language version
+  // (which then is paired with them at once instead of both being read again): memory, against
+  // reading fewer documents twice. The outputs are the same for every value.
+  std::size_t waiting_bytes = std::size_t{8} << 20;
 };
 
 struct BatchInput {
-  std::string path;        // relative to the input folder
+  std::string path;  // relative to the input folder
   std::string sha256;
   DocKind kind = DocKind::unknown;
   std::string lang;
-  std::string partner;     // the other language version's path, when paired
-  std::string unpaired;    // why there is no partner
+  std::string partner;               // the other language version's path, when paired
+  std::string unpaired;              // why there is no partner
   std::vector<std::string> outputs;  // relative to the output folder
   Diagnostics diagnostics;
   double seconds = 0;
-  bool reused = false;     // its outputs were up to date and not rewritten
+  bool reused = false;  // its outputs were up to date and not rewritten
 };
 
 struct BatchPair {
-  std::string sv, fi;      // input paths
-  std::string key;         // what paired them: "statute 272/2025", "meeting 2024-11-27 kym"
+  std::string sv, fi;  // input paths
+  std::string key;     // what paired them: "statute 272/2025", "meeting 2024-11-27 kym"
   std::size_t errors = 0, warnings = 0, notes = 0;  // findings of the consistency check
   std::vector<std::string> outputs;
 };
@@ -63,8 +67,8 @@ struct BatchResult {
   std::size_t attendees = 0, recommendations = 0;
   std::size_t documents_with_errors = 0;
   std::size_t reused = 0;
-  std::string tracker;                 // "tracker.xlsx" when written
-  Diagnostics tracker_diagnostics;     // from building or writing the workbook
+  std::string tracker;              // "tracker.xlsx" when written
+  Diagnostics tracker_diagnostics;  // from building or writing the workbook
   std::string rules_checksum;
   std::string started, finished;  // ISO 8601 UTC
   double seconds = 0;

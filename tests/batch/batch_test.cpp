@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "test_support.h"
 
 namespace tolk {
@@ -28,7 +32,8 @@ TEST(RulesChecksum, StableAndSensitive) {
 }
 
 TEST(Batch, PairsTheCorpusDecisionAndExplainsTheRest) {
-  const auto out = std::filesystem::temp_directory_path() / ("tolk-batch-" + std::to_string(::getpid()));
+  const auto out =
+      std::filesystem::temp_directory_path() / ("tolk-batch-" + std::to_string(::getpid()));
   BatchOptions o;
   o.input = test::source_dir() / "corpus";
   o.output = out;
@@ -53,6 +58,71 @@ TEST(Batch, PairsTheCorpusDecisionAndExplainsTheRest) {
   BatchResult again = run_batch(o, test::repo_rules());
   EXPECT_EQ(again.reused, 5u);
   std::filesystem::remove_all(out);
+}
+
+namespace fs = std::filesystem;
+
+// Every output file's bytes by its path, but the run's record (manifest.json, index.html: times).
+std::map<std::string, std::string> outputs_of(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    const std::string rel = fs::relative(e.path(), dir).generic_string();
+    if (!e.is_regular_file() || rel == "manifest.json" || rel == "index.html") continue;
+    std::ifstream f(e.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << f.rdbuf();
+    out[rel] = bytes.str();
+  }
+  return out;
+}
+
+// Pairs made while the documents are read (the versions wait for each other, whole) are the
+// pairs made after all are read, whatever waits: everything (default), one document at a time
+// (the first of two Finnish versions is trimmed for the second, which the Swedish one meets
+// first, so that the early pair is not the batch's and is redone), or nothing.
+TEST(Batch, PairsMadeWhileReadingAreThePairsMadeAfter) {
+  const fs::path tmp =
+      fs::temp_directory_path() / ("tolk-batch-early-" + std::to_string(::getpid()));
+  const fs::path corpus = test::source_dir() / "corpus" / "decisions";
+  // Two Finnish versions, then the Swedish one: the batch pairs the Swedish with the first.
+  fs::create_directories(tmp / "in1");
+  fs::copy_file(corpus / "vnp-272-2025.fi.txt", tmp / "in1" / "a.fi.txt");
+  fs::copy_file(corpus / "vnp-272-2025.fi.txt", tmp / "in1" / "b.fi.txt");
+  fs::copy_file(corpus / "vnp-272-2025.sv.txt", tmp / "in1" / "c.sv.txt");
+  // Two Swedish versions, then the Finnish one: the second Swedish stays without a partner.
+  fs::create_directories(tmp / "in2");
+  fs::copy_file(corpus / "vnp-272-2025.sv.txt", tmp / "in2" / "a.sv.txt");
+  fs::copy_file(corpus / "vnp-272-2025.sv.txt", tmp / "in2" / "b.sv.txt");
+  fs::copy_file(corpus / "vnp-272-2025.fi.txt", tmp / "in2" / "c.fi.txt");
+  const std::size_t one_document = fs::file_size(corpus / "vnp-272-2025.sv.txt") + 1;
+  for (const char* in : {"in1", "in2"}) {
+    std::vector<std::map<std::string, std::string>> outputs;
+    std::vector<std::vector<std::pair<std::string, std::string>>> pairs;
+    for (std::size_t waiting : {std::size_t{8} << 20, one_document, std::size_t{0}}) {
+      BatchOptions o;
+      o.input = tmp / in;
+      o.output = tmp / ("out-" + std::string(in) + "-" + std::to_string(waiting));
+      o.jobs = 1;
+      o.waiting_bytes = waiting;
+      const BatchResult r = run_batch(o, test::repo_rules());
+      pairs.emplace_back();
+      for (const BatchPair& p : r.pairs) pairs.back().push_back({p.sv, p.fi});
+      outputs.push_back(outputs_of(o.output));
+    }
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {std::string(in) == "in1" ? "c.sv.txt" : "a.sv.txt",
+         std::string(in) == "in1" ? "a.fi.txt" : "c.fi.txt"}};
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+      EXPECT_EQ(pairs[k], expected) << in << " run " << k;
+      EXPECT_EQ(outputs[k], outputs[2]) << in << " run " << k;
+    }
+    // The early pair of the second Swedish version left no reports behind.
+    if (std::string(in) == "in2") {
+      ASSERT_TRUE(outputs[1].count("pairs/a.sv.check.xml"));
+      EXPECT_FALSE(outputs[1].count("pairs/b.sv.check.xml"));
+    }
+  }
+  fs::remove_all(tmp);
 }
 
 }  // namespace
