@@ -132,15 +132,7 @@ std::string block_language(const std::string& text, const FunctionWordIndex& ind
       for (char ch : w) may_shrink = may_shrink || static_cast<unsigned char>(ch) >= 0xE0;
       if (!may_shrink) return;
     }
-    std::string_view lowered;
-    if (w.size() <= sizeof lower_buf && lower_latin1_prefix(lower_buf, w) == w.size()) {
-      lowered = std::string_view(lower_buf, w.size());
-    } else {
-      lower.clear();
-      append_lower(lower, w);
-      lowered = lower;
-    }
-    const std::uint64_t langs = index.languages_of(lowered);
+    const std::uint64_t langs = index.languages_of(lowered(w, lower_buf, lower));
     if (langs == 0) return;
     for (std::size_t k = 0; k < n_langs; ++k) counts[k] += (langs >> k) & 1;
   });

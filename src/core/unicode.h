@@ -83,6 +83,16 @@ inline std::size_t lower_latin1_prefix(char* out, std::string_view s) {
   return i;
 }
 
+// `w` lowered, without an allocation when it is ASCII and Latin-1 letters that fit in `buf`;
+// else in `spill`. The view lives as long as both and until the next call with them.
+template <std::size_t N>
+std::string_view lowered(std::string_view w, char (&buf)[N], std::string& spill) {
+  if (w.size() <= N && lower_latin1_prefix(buf, w) == w.size()) return {buf, w.size()};
+  spill.clear();
+  append_lower(spill, w);
+  return spill;
+}
+
 // Whether `s` has a byte outside ASCII (lower-casing may then change its length).
 inline bool has_non_ascii(std::string_view s) {
   for (char c : s)

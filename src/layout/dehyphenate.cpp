@@ -73,6 +73,7 @@ template <class Maybe, class See>
 void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe, See see) {
   bool prev_broken = false;
   std::string lower;
+  char lower_buf[64];
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
     if (line.empty()) continue;
@@ -91,9 +92,7 @@ void for_each_whole_word(const std::vector<std::string_view>& lines, Maybe maybe
       if (skip) continue;
       std::string_view w = strip_word_punct(tok);
       if (w.empty() || !maybe(w)) continue;
-      lower.clear();
-      append_lower(lower, w);
-      see(std::string_view(lower));
+      see(lowered(w, lower_buf, lower));
     }
     prev_broken = broken;
   }
