@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -98,24 +97,6 @@ inline bool has_non_ascii(std::string_view s) {
   for (char c : s)
     if (static_cast<unsigned char>(c) >= 0x80) return true;
   return false;
-}
-
-// Whether the eight bytes at `p` are all ASCII / all printable ASCII (0x20-0x7E: no NUL, no
-// control): loops that look for the exceptions skip eight bytes at a time with them.
-inline std::uint64_t load8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-inline bool ascii8(const char* p) {
-  return (load8(p) & 0x8080808080808080ull) == 0;
-}
-inline bool printable_ascii8(const char* p) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  const std::uint64_t w = load8(p);
-  const std::uint64_t below_space = (w - ones * 0x20) & ~w;  // high bit: some byte is < 0x20
-  const std::uint64_t from_del = (w + ones) | w;             // high bit: some byte is >= 0x7F
-  return ((below_space | from_del) & 0x8080808080808080ull) == 0;
 }
 
 // Whether lower-casing may change the length of `s`: not when it is ASCII and Latin-1 letters

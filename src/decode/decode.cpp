@@ -30,7 +30,6 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -283,8 +282,6 @@ struct ByteScan {
 ByteScan scan_bytes(std::string_view bytes) {
   ByteScan s;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
-    while (i + 8 <= bytes.size() && printable_ascii8(bytes.data() + i)) i += 8;
-    if (i == bytes.size()) break;
     const auto b = static_cast<unsigned char>(bytes[i]);
     if (b == 0) {
       if (s.nuls++ == 0) s.first_nul = i;
@@ -350,11 +347,6 @@ Utf8Scan scan_utf8(std::string_view s, std::size_t start) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   std::size_t i = start;
   while (i < n) {
-    while (i + 8 <= n && ascii8(s.data() + i)) {
-      r.chars += 8;
-      i += 8;
-    }
-    if (i == n) break;
     const unsigned char b = byte(i);
     if (b < 0x80) {
       ++r.chars;

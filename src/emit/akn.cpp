@@ -24,13 +24,6 @@ namespace akn {
 
 namespace {
 
-// The end of the run of printable ASCII at byte `i` of `s`, eight bytes at a time (a few of it
-// may be left for xml_char_at()).
-std::size_t skip_printable(std::string_view s, std::size_t i) {
-  while (i + 8 <= s.size() && printable_ascii8(s.data() + i)) i += 8;
-  return i;
-}
-
 // The character at byte `i` (< s.size()) of `s`, which `i` is moved past: whether XML 1.0 can
 // carry it. A well-formed two-byte sequence (U+0080 to U+07FF, every one an XML character) is
 // taken without decoding: most of what Swedish and Finnish text has outside ASCII.
@@ -53,7 +46,7 @@ bool xml_char_at(std::string_view s, std::size_t& i) {
 
 // The byte where the first character XML cannot carry begins, npos if there is none.
 std::size_t first_unsafe(std::string_view s) {
-  for (std::size_t i = skip_printable(s, 0); i < s.size(); i = skip_printable(s, i)) {
+  for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     if (!xml_char_at(s, i)) return at;
   }
@@ -83,10 +76,6 @@ std::string xml_safe(std::string_view s) {
   out.reserve(s.size() + 2);
   out.append(s, 0, i);
   while (i < s.size()) {
-    const std::size_t run = i;
-    i = skip_printable(s, i);
-    out.append(s, run, i - run);
-    if (i == s.size()) break;
     const std::size_t at = i;
     if (xml_char_at(s, i))
       out.append(s, at, i - at);
