@@ -55,6 +55,7 @@ std::string quote(std::string_view s) {
 // outside both sets begins no white space, and the character need not be decoded to know it.
 constexpr ByteSet kAsciiSpace(" \t\n\v\f\r");
 constexpr ByteSet kSpaceLead("\xC2\xE1\xE2\xE3");
+constexpr ByteSet kMaybeSpace(" \t\n\v\f\r\xC2\xE1\xE2\xE3");  // both
 
 // The length in bytes of the white-space character at byte `i` of `text`, 0 if there is none.
 inline std::size_t space_at(std::string_view text, std::size_t i) {
@@ -88,7 +89,11 @@ void for_each_word(std::string_view text, See see) {
     std::size_t sp;
     while (i < n && (sp = space_at(text, i)) > 0) i += sp;
     const std::size_t start = i;
-    while (i < n && space_at(text, i) == 0) ++i;  // a character's later bytes are no lead byte
+    for (;;) {  // one table lookup a byte; a character's later bytes are no lead byte
+      while (i < n && !kMaybeSpace.has(text[i])) ++i;
+      if (i == n || space_at(text, i) > 0) break;
+      ++i;
+    }
     if (i == start) continue;
     const std::string_view w = strip_word_punct(text.substr(start, i - start));
     if (has_letter(w)) see(w);
