@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh
-tools/build.sh build >/dev/null
+tools/build.sh build -DCMAKE_BUILD_TYPE=Release >/dev/null
 exec build/tolk batch corpus -o output
