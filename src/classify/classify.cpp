@@ -50,21 +50,6 @@ std::string quote(std::string_view s) {
   return "'" + out + "'";
 }
 
-// Bytes of white space (ASCII), and the lead bytes of every other white-space character (U+0085
-// and U+00A0 begin with C2, U+1680 with E1, U+2000 to U+205F with E2, U+3000 with E3): a byte
-// outside both sets begins no white space, and the character need not be decoded to know it.
-constexpr ByteSet kAsciiSpace(" \t\n\v\f\r");
-constexpr ByteSet kSpaceLead("\xC2\xE1\xE2\xE3");
-constexpr ByteSet kMaybeSpace(" \t\n\v\f\r\xC2\xE1\xE2\xE3");  // both
-
-// The length in bytes of the white-space character at byte `i` of `text`, 0 if there is none.
-inline std::size_t space_at(std::string_view text, std::size_t i) {
-  if (kAsciiSpace.has(text[i])) return 1;
-  if (!kSpaceLead.has(text[i])) return 0;
-  std::size_t j = i;
-  return is_space_slow(next_char_slow(text, j)) ? j - i : 0;
-}
-
 // Whether `w` has a letter: an ASCII one is found without decoding.
 bool has_letter(std::string_view w) {
   bool other = false;
@@ -87,11 +72,11 @@ void for_each_word(std::string_view text, See see) {
   std::size_t i = 0;
   while (i < n) {
     std::size_t sp;
-    while (i < n && (sp = space_at(text, i)) > 0) i += sp;
+    while (i < n && (sp = space_length_at(text, i)) > 0) i += sp;
     const std::size_t start = i;
     for (;;) {  // one table lookup a byte; a character's later bytes are no lead byte
-      while (i < n && !kMaybeSpace.has(text[i])) ++i;
-      if (i == n || space_at(text, i) > 0) break;
+      while (i < n && !kSpaceStart.has(text[i])) ++i;
+      if (i == n || space_length_at(text, i) > 0) break;
       ++i;
     }
     if (i == start) continue;

@@ -92,13 +92,6 @@ std::string_view lowered(std::string_view w, char (&buf)[N], std::string& spill)
   return spill;
 }
 
-// Whether `s` has a byte outside ASCII (lower-casing may then change its length).
-inline bool has_non_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
-}
-
 // Whether lower-casing may change the length of `s`: not when it is ASCII and Latin-1 letters
 // (U+00C0 to U+00FF, lead byte C3), which lower in place: what most Swedish and Finnish words are.
 inline bool lowering_may_change_length(std::string_view s) {
@@ -122,10 +115,10 @@ class ByteSet {
     for (unsigned b = first; b <= last; ++b) s.has_[b] = true;
     return s;
   }
-  // This set without `bytes`.
-  constexpr ByteSet except(std::string_view bytes) const {
+  // This set without the bytes of `other`.
+  constexpr ByteSet except(const ByteSet& other) const {
     ByteSet s = *this;
-    for (char c : bytes) s.has_[static_cast<unsigned char>(c)] = false;
+    for (std::size_t b = 0; b < 256; ++b) s.has_[b] = s.has_[b] && !other.has_[b];
     return s;
   }
   constexpr bool has(char c) const { return has_[static_cast<unsigned char>(c)]; }
@@ -146,6 +139,11 @@ class ByteSet {
   bool has_[256] = {};
 };
 
+// The bytes a white-space character (is_space) can begin with: ASCII white space, and the lead
+// bytes of the others (C2: U+0085 and U+00A0, E1: U+1680, E2: U+2000 to U+205F, E3: U+3000). A
+// byte outside the set begins no white space: a scan need not decode the character to know it.
+inline constexpr ByteSet kSpaceStart(" \t\n\v\f\r\xC2\xE1\xE2\xE3");
+
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(std::string& out, char32_t c);
 
@@ -159,6 +157,15 @@ inline char32_t next_char(std::string_view s, std::size_t& i) {
     return b;
   }
   return next_char_slow(s, i);
+}
+
+// The length in bytes of the white-space character at byte `i` of `text`, 0 if there is none.
+inline std::size_t space_length_at(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (!kSpaceStart.has(text[i])) return 0;
+  if (b < 0x80) return 1;
+  std::size_t j = i;
+  return is_space_slow(next_char_slow(text, j)) ? j - i : 0;
 }
 
 }  // namespace tolk

@@ -34,10 +34,9 @@ const char* block_kind_name(BlockKind k) {
 namespace {
 
 // Bytes of characters that are not white space: ASCII but space and controls, continuation
-// bytes, and every lead byte but those that white space begins with (C2: U+0085 and U+00A0,
-// E1: U+1680, E2: U+2000 to U+205F, E3: U+3000). Copied as they are, in runs, which therefore
-// end only where a character does.
-constexpr ByteSet kPlain = ByteSet::range(0x21, 0xFF).except("\xC2\xE1\xE2\xE3");
+// bytes, and every lead byte that white space does not begin with (kSpaceStart). Copied as they
+// are, in runs, which therefore end only where a character does.
+constexpr ByteSet kPlain = ByteSet::range(0x21, 0xFF).except(kSpaceStart);
 
 // A source line as the grouping pass sees it.
 struct Line {

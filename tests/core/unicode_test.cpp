@@ -64,6 +64,21 @@ TEST(Unicode, ShortcutsAgreeWithIcu) {
   }
 }
 
+// kSpaceStart holds the first byte of every white-space character, and space_length_at()
+// agrees with is_space() for every code point of the Basic Multilingual Plane.
+TEST(Unicode, WhiteSpaceIsFoundByItsFirstByte) {
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    const auto ch = static_cast<char32_t>(c);
+    std::string s;
+    append_utf8(s, ch);
+    if (is_space(ch)) {
+      EXPECT_TRUE(kSpaceStart.has(s[0])) << c;
+    }
+    EXPECT_EQ(space_length_at(s + "x", 0), is_space(ch) ? s.size() : 0u) << c;
+  }
+}
+
 // Whole strings: the in-place ASCII and Latin-1 part, then ICU's, then ICU's whole-string path.
 TEST(Unicode, LowerCaseOfMixedText) {
   for (std::string s :
