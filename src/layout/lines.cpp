@@ -79,7 +79,6 @@ std::optional<std::string> leading_number(std::string_view text) {
   // white space and white space must follow it, so it is the text up to the first white space,
   // and either the whole of that reads as a number or there is none. (A regex with a capture
   // costs a search over the whole line, and every line is asked.)
-  constexpr ByteSet kRegexSpace(" \t\n\f\r");  // RE2's \s
   const std::size_t end = std::min(kRegexSpace.find_in(text), text.size());
   const std::string_view label = text.substr(0, end);
   std::size_t i = 0;

@@ -10,15 +10,16 @@
 
 #include "core/rules.h"
 #include "core/text.h"
+#include "core/unicode.h"
 
 namespace tolk {
 
 struct SourceLine {
-  std::size_t number = 0;    // 1-based
+  std::size_t number = 0;  // 1-based
   std::string_view raw;
-  std::string_view text;     // trimmed
+  std::string_view text;  // trimmed
   bool blank = true;
-  bool page_start = false;   // begins with white space (a PDF page break) or after a form feed
+  bool page_start = false;  // begins with white space (a PDF page break) or after a form feed
 };
 
 std::vector<SourceLine> make_lines(const Text& text);
@@ -35,6 +36,9 @@ LineMetrics measure_lines(const std::vector<SourceLine>& lines, const LayoutPara
 bool ends_sentence(std::string_view text, const LanguageRules& rules);
 // ends_sentence, or ends with ':'.
 bool ends_clause(std::string_view text, const LanguageRules& rules);
+
+// RE2's \s: the white space of the patterns that the readers here were written to match.
+inline constexpr ByteSet kRegexSpace(" \t\n\f\r");
 
 // A printed number that opens a heading or an item: "1)", "3.", "3.1", "2.1.1", "5.1." (one or
 // two digits a part), followed by white space and a capital letter. Returns the label as printed.

@@ -3,9 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "core/unicode.h"
+#include "layout/lines.h"
 
 namespace tolk {
 
@@ -19,18 +19,17 @@ bool starts_with(std::string_view s, std::string_view p) {
 // number, white space, a leader of four dots or more, white space; the title is what is before
 // (the shortest, so every dot and space of the leader is the leader's). RE2's \s: [\t\n\f\r ].
 bool split_contents_leader(std::string_view text, std::string_view& title, std::string_view& page) {
-  static constexpr ByteSet kSpace(" \t\n\f\r");
   std::size_t e = text.size();
-  while (e > 0 && kSpace.has(text[e - 1])) --e;
+  while (e > 0 && kRegexSpace.has(text[e - 1])) --e;
   std::size_t d = e;
   while (d > 0 && e - d < 5 && text[d - 1] >= '0' && text[d - 1] <= '9') --d;
   if (d == e || e - d > 4) return false;
   std::size_t k = d;
-  while (k > 0 && kSpace.has(text[k - 1])) --k;
+  while (k > 0 && kRegexSpace.has(text[k - 1])) --k;
   std::size_t dots = k;
   while (dots > 0 && text[dots - 1] == '.') --dots;
   if (k - dots < 4) return false;
-  while (dots > 0 && kSpace.has(text[dots - 1])) --dots;
+  while (dots > 0 && kRegexSpace.has(text[dots - 1])) --dots;
   title = text.substr(0, dots);
   page = text.substr(d, e - d);
   return true;
@@ -153,16 +152,10 @@ CleanLine clean_line(std::string_view raw) {
   CleanLine out;
   std::string_view s = trim(raw);
 
-  // Each pattern below is tried only on a line that begins as its match must: most lines are
-  // plain text, and running RE2 on each of them cost a tenth of the whole pipeline.
-  auto begins_with_one_of = [](std::string_view line,
-                               std::initializer_list<std::string_view> starts) {
-    return std::any_of(starts.begin(), starts.end(),
-                       [&](std::string_view p) { return starts_with(line, p); });
-  };
+  // Each pattern below is tried only on a line that can match it: most lines are plain text,
+  // and running RE2 on each of them cost a tenth of the whole pipeline. A rule is made of its
+  // marks and white space only: a bullet item ("- Text") is refused at its first letter.
   static const RE2 kRule(R"((?:[-—–_=*]\s*){3,}|(?:-{3,}\s*)+)");
-  // A rule is made of its marks and white space only: a bullet item ("- Text") is seen at its
-  // first letter without running the regex over the line.
   auto only_rule_marks = [](std::string_view line) {
     static constexpr ByteSet kMarks("-_=* \t\n\v\f\r");
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -172,8 +165,7 @@ CleanLine clean_line(std::string_view raw) {
     }
     return true;
   };
-  if (begins_with_one_of(s, {"-", "—", "–", "_", "=", "*"}) && only_rule_marks(s) &&
-      RE2::FullMatch(s, kRule)) {
+  if (!s.empty() && only_rule_marks(s) && RE2::FullMatch(s, kRule)) {
     out.horizontal_rule = true;
     mark(out, "markup.horizontal-rule");
     return out;
