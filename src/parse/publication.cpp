@@ -204,20 +204,27 @@ struct Vocab {
     const Term* term;
   };
   std::unordered_map<std::string, std::vector<Entry>, StringHash, std::equal_to<>> by_key;
-  // The terms of value fields, by the first byte of a text that can begin with them: an ASCII
-  // byte, lowered, must be the key's first (keys are lower case); a text that begins outside
-  // ASCII may begin with any (U+212A KELVIN SIGN lowers to "k").
-  std::array<std::vector<Entry>, 256> value_terms_by_first;
+  // The terms of value fields, all of them and by the first byte of their key: a text that
+  // begins with an ASCII byte can begin only with a key whose first byte is that byte lowered
+  // (keys are lower case); one that begins outside ASCII with any (U+212A KELVIN SIGN lowers
+  // to "k").
+  std::vector<Entry> value_terms;
+  std::array<std::vector<Entry>, 128> value_terms_by_ascii_first;
 
   void index() {
     for (const auto& [field, terms] : fields)
       for (const Term& t : terms) {
         by_key[t.key].push_back({&field, &t});
         if (!is_value_field(field) || t.key.empty()) continue;
-        const auto first = static_cast<unsigned char>(t.key[0]);
-        if (first < 0x80) value_terms_by_first[first].push_back({&field, &t});
-        for (std::size_t b = 0x80; b < 0x100; ++b) value_terms_by_first[b].push_back({&field, &t});
+        value_terms.push_back({&field, &t});
+        if (const auto first = static_cast<unsigned char>(t.key[0]); first < 0x80)
+          value_terms_by_ascii_first[first].push_back({&field, &t});
       }
+  }
+  // The value terms a text beginning with `first` can begin with, in search order.
+  const std::vector<Entry>& value_terms_for(char first) const {
+    const auto b = static_cast<unsigned char>(ascii_lower(first));
+    return b < 0x80 ? value_terms_by_ascii_first[b] : value_terms;
   }
 
   const std::vector<Term>& of(const std::string& field) const {
@@ -427,21 +434,17 @@ std::optional<FieldValue> prefixed_value(const Ctx& c, std::string_view text, Li
                                          bool loose) {
   constexpr std::size_t kMaxLooseLine = 300;
   if (text.empty()) return std::nullopt;
-  const char first = ascii_lower(text[0]);
-  for (const Vocab::Entry& e : c.vocab.value_terms_by_first[static_cast<unsigned char>(first)]) {
+  for (const Vocab::Entry& e : c.vocab.value_terms_for(text[0])) {
     const std::string& field = *e.field;
-    const Term& t = *e.term;
-    {
-      auto n = folded_prefix(text, t.key);
-      if (!n || letter_or_digit_at(text, *n)) continue;
-      std::string_view rest = trim(text.substr(*n));
-      const bool colon = !rest.empty() && rest.front() == ':';
-      if (colon) rest = trim(rest.substr(1));
-      const bool loose_ok = loose && field != "abstract" && char_count(text) <= kMaxLooseLine;
-      if (!colon && !loose_ok) continue;
-      if (rest.empty()) continue;
-      return FieldValue{field, std::string(rest), lines};
-    }
+    auto n = folded_prefix(text, e.term->key);
+    if (!n || letter_or_digit_at(text, *n)) continue;
+    std::string_view rest = trim(text.substr(*n));
+    const bool colon = !rest.empty() && rest.front() == ':';
+    if (colon) rest = trim(rest.substr(1));
+    const bool loose_ok = loose && field != "abstract" && char_count(text) <= kMaxLooseLine;
+    if (!colon && !loose_ok) continue;
+    if (rest.empty()) continue;
+    return FieldValue{field, std::string(rest), lines};
   }
   return std::nullopt;
 }
