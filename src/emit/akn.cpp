@@ -53,18 +53,22 @@ std::size_t first_unsafe(std::string_view s) {
   return std::string_view::npos;
 }
 
-// `text` as the value of a text node: as it is when XML can carry it all (no copy of it made).
+// `text` as XML can carry it: itself when it can carry it all (no copy made), else xml_safe()'s
+// copy, kept in `replaced`.
+std::string_view safe_text(std::string_view text, std::string& replaced) {
+  if (first_unsafe(text) == std::string_view::npos) return text;
+  replaced = xml_safe(text);
+  return replaced;
+}
 void set_safe(pugi::xml_text t, std::string_view text) {
-  if (first_unsafe(text) == std::string_view::npos)
-    t.set(text.data(), text.size());
-  else
-    t.set(xml_safe(text).c_str());
+  std::string replaced;
+  const std::string_view v = safe_text(text, replaced);
+  t.set(v.data(), v.size());
 }
 void set_safe(pugi::xml_node pcdata, std::string_view text) {
-  if (first_unsafe(text) == std::string_view::npos)
-    pcdata.set_value(text.data(), text.size());
-  else
-    pcdata.set_value(xml_safe(text).c_str());
+  std::string replaced;
+  const std::string_view v = safe_text(text, replaced);
+  pcdata.set_value(v.data(), v.size());
 }
 
 }  // namespace
