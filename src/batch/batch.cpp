@@ -147,10 +147,11 @@ std::map<std::string, Previous> read_manifest(const fs::path& out, const std::st
   return prev;
 }
 
+// An output of the run: on disk when sync_filesystem() runs before the manifest is written.
 void write_out(const fs::path& out, const std::string& rel, const std::string& text) {
   const fs::path p = out / rel;
   fs::create_directories(p.parent_path());
-  write_file_atomic(p, text);
+  write_file_atomic(p, text, Durability::deferred);
 }
 
 std::string index_html(const BatchResult& r) {
@@ -591,8 +592,12 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   r.finished = utc_now();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   write_out(out, "index.html", index_html(r));
-  write_out(out, "manifest.json",
-            manifest_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // The manifest tells the next run which outputs it can keep: those must be on disk before it is
+  // (one flush for every output, not one per file).
+  sync_filesystem(out);
+  write_file_atomic(
+      out / "manifest.json",
+      manifest_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   return r;
 }
 

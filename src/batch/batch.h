@@ -6,7 +6,8 @@
 //
 // Promise: one bad document never stops the others (it is reported in the summary and the
 // manifest); every output is written to a temporary file and renamed, so an interrupted run leaves
-// the previous outputs complete; the outputs are byte-identical whatever the number of threads; a
+// the previous outputs complete; the outputs are on disk (flushed together, at the end) before the
+// manifest that records them is; the outputs are byte-identical whatever the number of threads; a
 // second run over unchanged inputs with the same tool and rules rewrites no document output.
 #pragma once
 

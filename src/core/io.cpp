@@ -1,6 +1,8 @@
 #include "core/io.h"
 
+#include <fcntl.h>
 #include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -53,14 +55,15 @@ std::string read_file_bytes(const std::string& path, std::size_t limit, std::uin
   return data;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view data) {
+void write_file_atomic(const std::filesystem::path& path, std::string_view data,
+                       Durability durability) {
   std::filesystem::path tmp = path;
   tmp += ".tmp-" + std::to_string(::getpid());
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) fail("cannot create", tmp.string());
   bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
   ok = (std::fflush(f) == 0) && ok;
-  ok = (::fsync(::fileno(f)) == 0) && ok;
+  if (durability == Durability::now) ok = (::fsync(::fileno(f)) == 0) && ok;
   int saved = errno;
   ok = (std::fclose(f) == 0) && ok;
   if (!ok) {
@@ -74,6 +77,16 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view data)
     errno = saved;
     fail("cannot replace", path.string());
   }
+}
+
+void sync_filesystem(const std::filesystem::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail("cannot open", dir.string());
+  const bool ok = ::syncfs(fd) == 0;
+  const int saved = errno;
+  ::close(fd);
+  errno = saved;
+  if (!ok) fail("cannot flush the file system of", dir.string());
 }
 
 }  // namespace tolk

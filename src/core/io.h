@@ -18,8 +18,23 @@ std::string read_file_bytes(const std::string& path,
                             std::size_t limit = std::numeric_limits<std::size_t>::max() - 1,
                             std::uintmax_t* size = nullptr);
 
-// Writes `data` to a temporary file beside `path`, flushes it and renames it over `path`, so a
-// reader sees either the old file or the new one, never half of one.
-void write_file_atomic(const std::filesystem::path& path, std::string_view data);
+// When a written file is on disk (survives a crash of the machine, not only of the program).
+enum class Durability {
+  // Flushed to disk (fsync) before write_file_atomic returns: for a single output.
+  now,
+  // Left to the system's write-back: for the many outputs of one run, made durable together by
+  // one sync_filesystem() before whatever records them as done. A flush per file costs more than
+  // writing it (a journal commit each, one at a time whatever the number of threads).
+  deferred,
+};
+
+// Writes `data` to a temporary file beside `path` and renames it over `path`, so a reader sees
+// either the old file or the new one, never half of one, even when the program is killed.
+void write_file_atomic(const std::filesystem::path& path, std::string_view data,
+                       Durability durability = Durability::now);
+
+// Flushes to disk every file written so far on the file system that holds `dir` (syncfs(2)):
+// the deferred outputs of a run, at once.
+void sync_filesystem(const std::filesystem::path& dir);
 
 }  // namespace tolk

@@ -62,5 +62,22 @@ TEST(WriteFileAtomic, ReplacesTheFileAndLeavesNoTemporary) {
   fs::remove_all(dir);
 }
 
+TEST(WriteFileAtomic, DeferredWritesAreFlushedTogether) {
+  const fs::path dir = temp_path("dir");
+  fs::create_directory(dir);
+  write_file_atomic(dir / "a.xml", "old", Durability::deferred);
+  write_file_atomic(dir / "a.xml", "new", Durability::deferred);
+  write_file_atomic(dir / "b.xml", "b", Durability::deferred);
+  EXPECT_EQ(read_file_bytes((dir / "a.xml").string()), "new");
+  EXPECT_EQ(read_file_bytes((dir / "b.xml").string()), "b");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 2);
+  sync_filesystem(dir);
+  EXPECT_THROW(write_file_atomic(dir / "no-such-dir" / "a.xml", "x", Durability::deferred),
+               std::runtime_error);
+  EXPECT_THROW(sync_filesystem(dir / "no-such-dir"), std::runtime_error);
+  EXPECT_THROW(sync_filesystem(dir / "a.xml"), std::runtime_error);  // a file, not a folder
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace tolk
