@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -15,23 +16,35 @@
 
 namespace tolk {
 
-std::string AlignLink::type() const { return std::to_string(sv.size()) + "-" + std::to_string(fi.size()); }
+std::string AlignLink::type() const {
+  return std::to_string(sv.size()) + "-" + std::to_string(fi.size());
+}
 
 namespace {
 
-bool word_start(const std::string& s, std::size_t at) {
-  if (at == 0) return true;
-  std::size_t i = at - 1;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  std::size_t j = i;
-  char32_t c = next_char(s, j);
-  return !is_letter(c) && !is_digit(c);
+// What anchor_tokens() looks for in one language's texts, made once for all its units.
+struct AnchorWords {
+  std::unordered_map<std::string, std::size_t> acronym_id;  // the lexicon's acronyms: entry
+  // The lexicon's other terms (lower case) by their first byte: entry indexes. A term is found
+  // at word starts only, so each word start is asked of the terms that can begin there.
+  std::array<std::vector<std::size_t>, 256> terms_by_first;
+};
+
+AnchorWords anchor_words(const std::string& lang, const Rules& rules) {
+  AnchorWords w;
+  for (std::size_t k = 0; k < rules.lexicon.size(); ++k) {
+    const LexiconEntry& e = rules.lexicon[k];
+    const std::string& term = lang == "fi" ? e.fi : e.sv;
+    if (e.acronym)
+      w.acronym_id[term] = k;
+    else if (!term.empty())
+      w.terms_by_first[static_cast<unsigned char>(term[0])].push_back(k);
+  }
+  return w;
 }
 
-}  // namespace
-
 std::vector<std::string> anchor_tokens(const std::string& text, const std::string& lang,
-                                       const Rules& rules) {
+                                       const Rules& rules, const AnchorWords& words) {
   std::vector<std::string> out;
   // Dates first, as ISO dates; their digits are not counted again as numbers.
   std::string rest = text;
@@ -42,17 +55,21 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
   static const RE2 kLaw(R"((\d{1,4})/(\d{4}))");
   static const RE2 kSection(R"((\d{1,3})\s?([a-z])?\s*§)");
   static const RE2 kNumber(R"((\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+|\d+)(?:[.,](\d+))?)");
-  {
+  // All three need an ASCII digit (RE2's \d); a law also a '/', a section a '§'.
+  const bool digit = rest.find_first_of("0123456789") != std::string::npos;
+  if (digit && rest.find('/') != std::string::npos) {
     re2::StringPiece in(rest), num, year;
     while (RE2::FindAndConsume(&in, kLaw, &num, &year))
-      out.push_back("law:" + std::string(num.data(), num.size()) + "/" + std::string(year.data(), year.size()));
+      out.push_back("law:" + std::string(num.data(), num.size()) + "/" +
+                    std::string(year.data(), year.size()));
   }
-  {
+  if (digit && rest.find("§") != std::string::npos) {
     re2::StringPiece in(rest), num, letter;
     while (RE2::FindAndConsume(&in, kSection, &num, &letter))
-      out.push_back("sec:" + std::string(num.data(), num.size()) + std::string(letter.data(), letter.size()));
+      out.push_back("sec:" + std::string(num.data(), num.size()) +
+                    std::string(letter.data(), letter.size()));
   }
-  {
+  if (digit) {
     re2::StringPiece in(rest), whole, frac;
     while (RE2::FindAndConsume(&in, kNumber, &whole, &frac)) {
       std::string n;
@@ -63,9 +80,6 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
     }
   }
   // Words: acronyms (mapped to one form), names (capitals after a sentence's first word).
-  std::unordered_map<std::string, std::size_t> acronym_id;
-  for (std::size_t k = 0; k < rules.lexicon.size(); ++k)
-    if (rules.lexicon[k].acronym) acronym_id[lang == "fi" ? rules.lexicon[k].fi : rules.lexicon[k].sv] = k;
   bool sentence_start = true;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -88,14 +102,16 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
     bool all_caps = word.size() >= 2;
     for (std::size_t k = 0; k < word.size() && all_caps;) all_caps = is_upper(next_char(word, k));
     if (all_caps) {
-      auto it = acronym_id.find(word);
-      out.push_back(it != acronym_id.end() ? "acr:" + std::to_string(it->second) : "acr:" + word);
+      auto it = words.acronym_id.find(word);
+      out.push_back(it != words.acronym_id.end() ? "acr:" + std::to_string(it->second)
+                                                 : "acr:" + word);
     } else if (is_upper(c) && !sentence_start && char_count(word) >= 3) {
       // "Anna-Kaisa" and "Anna Kaisa" are the same name: its parts are the tokens.
       std::string lower = to_lower(word);
       std::size_t from = 0;
-      for (std::size_t dash = lower.find('-'); ; dash = lower.find('-', from)) {
-        std::string part = lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
+      for (std::size_t dash = lower.find('-');; dash = lower.find('-', from)) {
+        std::string part =
+            lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
         if (!part.empty()) out.push_back("name:" + part);
         if (dash == std::string::npos) break;
         from = dash + 1;
@@ -103,17 +119,30 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
     }
     sentence_start = false;
   }
-  // Lexicon terms: word starts in this language's column.
+  // Lexicon terms: found where a word starts (after anything but a letter or a digit) in this
+  // language's column.
   const std::string lower = to_lower(text);
-  for (std::size_t k = 0; k < rules.lexicon.size(); ++k) {
-    const LexiconEntry& e = rules.lexicon[k];
-    if (e.acronym) continue;
-    const std::string& term = lang == "fi" ? e.fi : e.sv;
-    for (std::size_t at = lower.find(term); at != std::string::npos; at = lower.find(term, at + 1))
-      if (word_start(lower, at)) out.push_back("lex:" + std::to_string(k));
+  bool after_word = false;
+  for (std::size_t at = 0; at < lower.size();) {
+    if (!after_word)
+      for (std::size_t k : words.terms_by_first[static_cast<unsigned char>(lower[at])]) {
+        const std::string& term = lang == "fi" ? rules.lexicon[k].fi : rules.lexicon[k].sv;
+        // The second byte first: most words that share a term's first letter differ there.
+        if (term.size() > 1 && (at + 1 == lower.size() || lower[at + 1] != term[1])) continue;
+        if (lower.compare(at, term.size(), term) == 0) out.push_back("lex:" + std::to_string(k));
+      }
+    const char32_t c = next_char(lower, at);
+    after_word = is_letter(c) || is_digit(c);
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> anchor_tokens(const std::string& text, const std::string& lang,
+                                       const Rules& rules) {
+  return anchor_tokens(text, lang, rules, anchor_words(lang, rules));
 }
 
 namespace {
@@ -151,18 +180,19 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 using Ids = std::vector<std::uint32_t>;
 
 struct Side {
-  std::vector<double> len;   // characters
-  std::vector<Ids> tokens;   // sorted
-  std::vector<Ids> pairs;    // pairs[i]: tokens of units i-1 and i, sorted
+  std::vector<double> len;  // characters
+  std::vector<Ids> tokens;  // sorted
+  std::vector<Ids> pairs;   // pairs[i]: tokens of units i-1 and i, sorted
 };
 
 Side side_of(const std::vector<AlignUnit>& units, const std::string& lang, const Rules& rules,
              std::unordered_map<std::string, std::uint32_t>& dict) {
   Side s;
+  const AnchorWords words = anchor_words(lang, rules);
   for (const AlignUnit& u : units) {
     s.len.push_back(static_cast<double>(char_count(u.text)));
     Ids ids;
-    for (const std::string& t : anchor_tokens(u.text, lang, rules))
+    for (const std::string& t : anchor_tokens(u.text, lang, rules, words))
       ids.push_back(dict.emplace(t, static_cast<std::uint32_t>(dict.size())).first->second);
     std::sort(ids.begin(), ids.end());
     s.tokens.push_back(std::move(ids));
@@ -178,7 +208,9 @@ Side side_of(const std::vector<AlignUnit>& units, const std::string& lang, const
   return s;
 }
 
-double id_similarity(const Ids& a, const Ids& b) { return dice(a, b); }
+double id_similarity(const Ids& a, const Ids& b) {
+  return dice(a, b);
+}
 
 // The tokens of units [from, from + n), n being 0, 1 or 2.
 const Ids& tokens_of(const Side& s, std::size_t from, std::size_t n) {
@@ -191,7 +223,8 @@ const Ids& tokens_of(const Side& s, std::size_t from, std::size_t n) {
 double length_cost(double l1, double l2, const AlignParams& p) {
   if (l1 == 0 && l2 == 0) return 0;
   const double mean = (l1 + l2 / p.length_ratio) / 2;
-  const double delta = (l2 - l1 * p.length_ratio) / std::sqrt(std::max(1.0, mean) * p.length_variance);
+  const double delta =
+      (l2 - l1 * p.length_ratio) / std::sqrt(std::max(1.0, mean) * p.length_variance);
   const double tail = std::erfc(std::abs(delta) / std::sqrt(2.0));  // 2 (1 - Phi(|delta|))
   return -std::log(std::max(tail, 1e-12));
 }
@@ -317,7 +350,8 @@ void align_segment(const Side& sv, const Side& fi, std::size_t i0, std::size_t i
                    std::size_t j1, const AlignParams& p, std::vector<AlignLink>& out) {
   const std::size_t n = i1 - i0, m = j1 - j0;
   const std::size_t longest = std::max(n, m);
-  const std::size_t widest = std::min(longest, (n > m ? n - m : m - n) + 16 * std::max<std::size_t>(p.band, 2));
+  const std::size_t widest =
+      std::min(longest, (n > m ? n - m : m - n) + 16 * std::max<std::size_t>(p.band, 2));
   for (std::size_t w = std::max<std::size_t>(p.band, 2);; w *= 2) {
     const std::size_t band = std::min(w, widest);
     if (align_band(sv, fi, i0, i1, j0, j1, p, band, band == widest, out)) return;
@@ -348,7 +382,8 @@ Alignment align(const std::vector<AlignUnit>& sv_units, const std::vector<AlignU
     const AlignUnit& u = sv_units[i];
     if (!u.anchor || u.eid.empty() || sv_count[u.eid] != 1) continue;
     auto it = fi_pos.find(u.eid);
-    if (it != fi_pos.end() && it->second >= 0) pairs.push_back({i, static_cast<std::size_t>(it->second)});
+    if (it != fi_pos.end() && it->second >= 0)
+      pairs.push_back({i, static_cast<std::size_t>(it->second)});
   }
   // Longest increasing subsequence of the Finnish positions (patience sorting).
   std::vector<std::size_t> tails, prev(pairs.size(), SIZE_MAX), tail_idx;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "align/check.h"
@@ -56,13 +57,22 @@ struct Params {
   std::vector<LangWord> time_words;          // "kl.", "klo"
   std::vector<Scale> scales;                 // "miljoner" 1e6
   std::vector<NumberWord> number_words;      // "fem" 5
-  std::vector<LexiconEntry> acronyms;        // pairs the check knows beyond acronyms.tsv
-  // The words above compiled into patterns (compile_patterns); null when there are no words.
+  // Made of the above by prepare_params():
+  // of number_words, a word's entries by their indexes in list order;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
+      number_word_index;
+  // the acronyms of the lexicon and of `acronyms`, either column: the Swedish form of their pair;
+  std::unordered_map<std::string, std::string> acronym_canonical;
+  // of those, the forms of two or more bytes not all in capitals ("Kela"), in the table's order.
+  std::vector<std::string> mixed_case_acronyms;
+  std::vector<LexiconEntry> acronyms;  // pairs the check knows beyond acronyms.tsv
+  // The words above compiled into patterns (prepare_params); null when there are no words.
   std::shared_ptr<const re2::RE2> percent_re, points_re, money_re, time_re;
 };
 
-// Compiles the patterns of `p`'s words; load_params() calls it.
-void compile_patterns(Params& p);
+// Compiles the patterns of `p`'s words and indexes its number words and its and the rules'
+// lexicon's acronyms; load_params() calls it.
+void prepare_params(Params& p, const Rules& rules);
 
 // Reads rules.dir/align/check.tsv; a missing file leaves the defaults (above and in
 // check_params.cpp). A malformed line is reported in `problems` and skipped.

@@ -46,7 +46,7 @@ Params load_params(const Rules& rules, std::vector<Finding>& problems) {
     p.percent_words = {{"*", "%"}};
     p.money_words = {{"*", "€"}};
     p.time_words = {{"sv", "kl."}, {"fi", "klo"}};
-    compile_patterns(p);
+    prepare_params(p, rules);
     return p;
   }
   const std::string file = "rules/align/check.tsv";
@@ -103,7 +103,7 @@ Params load_params(const Rules& rules, std::vector<Finding>& problems) {
               "number-word or acronym with its fields (see the file's header)");
     }
   }
-  compile_patterns(p);
+  prepare_params(p, rules);
   return p;
 }
 

@@ -150,7 +150,25 @@ std::shared_ptr<const re2::RE2> compile(const std::string& pattern) {
 
 }  // namespace
 
-void compile_patterns(Params& p) {
+void prepare_params(Params& p, const Rules& rules) {
+  p.number_word_index.clear();
+  for (std::size_t k = 0; k < p.number_words.size(); ++k)
+    p.number_word_index[p.number_words[k].word].push_back(k);
+  // Both columns in both languages: a Swedish text may give the Finnish acronym in parentheses
+  // ("FUUIK-verksamhet (TKKIO)").
+  p.acronym_canonical.clear();
+  auto learn = [&](const LexiconEntry& e) {
+    if (!e.acronym) return;
+    p.acronym_canonical[e.sv] = e.sv;
+    p.acronym_canonical[e.fi] = e.sv;
+  };
+  for (const LexiconEntry& e : rules.lexicon) learn(e);
+  for (const LexiconEntry& e : p.acronyms) learn(e);
+  p.mixed_case_acronyms.clear();
+  for (const auto& [form, canon] : p.acronym_canonical)
+    if (form.size() >= 2 &&
+        !std::all_of(form.begin(), form.end(), [](unsigned char c) { return std::isupper(c); }))
+      p.mixed_case_acronyms.push_back(form);
   const std::string before = R"((?:^|[^\d.,\pL]))";
   const std::string after = R"((?:$|[^\pL]))";
   auto unit_re = [&](const std::vector<LangWord>& words) -> std::shared_ptr<const RE2> {
@@ -213,7 +231,14 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
     blank(rest, m.begin, m.end);
   }
 
-  if (params.time_re) {
+  // Every pattern from here to the acronyms needs an ASCII digit (RE2's \d), the case numbers and
+  // law references a '/' too, a section a '§': most texts lack one of them, and are not searched
+  // for what cannot be there.
+  const bool digit = rest.find_first_of("0123456789") != std::string::npos;
+  const bool slash = digit && rest.find('/') != std::string::npos;
+  const bool section = digit && rest.find("§") != std::string::npos;
+
+  if (digit && params.time_re) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for_each_match(*params.time_re, rest, 1, [&](const std::vector<Piece>& g) {
       for (std::size_t k : {1u, 3u}) {
@@ -233,57 +258,61 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
   static const RE2 kCase(R"((?:^|[^\pL])(\p{Lu}{2,8})/(\d+)(?:/(\d+))?)");
   {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for_each_match(kCase, rest, 0, [&](const std::vector<Piece>& g) {
-      const std::size_t b = offset_of(rest, g[1]);
-      const Piece& last = g[3].data() ? g[3] : g[2];
-      const std::size_t e = offset_of(rest, last) + last.size();
-      add(ValueKind::case_number,
-          str(g[1]) + "/" + str(g[2]) + (g[3].data() ? "/" + str(g[3]) : ""), b, e);
-      spans.push_back({b, e});
-    });
+    if (slash)
+      for_each_match(kCase, rest, 0, [&](const std::vector<Piece>& g) {
+        const std::size_t b = offset_of(rest, g[1]);
+        const Piece& last = g[3].data() ? g[3] : g[2];
+        const std::size_t e = offset_of(rest, last) + last.size();
+        add(ValueKind::case_number,
+            str(g[1]) + "/" + str(g[2]) + (g[3].data() ? "/" + str(g[3]) : ""), b, e);
+        spans.push_back({b, e});
+      });
     for (auto [b, e] : spans) blank(rest, b, e);
   }
 
   static const RE2 kId(R"((ISBN|ISSN)[^\d]{0,16}(\d[\d\-]{6,20}[\dXx]))");
   {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for_each_match(kId, rest, 0, [&](const std::vector<Piece>& g) {
-      std::string key = str(g[1]) + " ";
-      for (char c : str(g[2]))
-        if (c != '-') key += static_cast<char>(c == 'x' ? 'X' : c);
-      const std::size_t b = offset_of(rest, g[2]);
-      add(ValueKind::identifier, key, b, b + g[2].size());
-      spans.push_back({offset_of(rest, g[1]), b + g[2].size()});
-    });
+    if (digit)
+      for_each_match(kId, rest, 0, [&](const std::vector<Piece>& g) {
+        std::string key = str(g[1]) + " ";
+        for (char c : str(g[2]))
+          if (c != '-') key += static_cast<char>(c == 'x' ? 'X' : c);
+        const std::size_t b = offset_of(rest, g[2]);
+        add(ValueKind::identifier, key, b, b + g[2].size());
+        spans.push_back({offset_of(rest, g[1]), b + g[2].size()});
+      });
     for (auto [b, e] : spans) blank(rest, b, e);
   }
 
   static const RE2 kLaw(R"((?:^|[^\d/.,])(\d{1,4})/(\d{4}))");
   {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for_each_match(kLaw, rest, 2, [&](const std::vector<Piece>& g) {
-      const std::size_t b = offset_of(rest, g[1]);
-      const std::size_t e = offset_of(rest, g[2]) + g[2].size();
-      add(ValueKind::law, normal_number(g[1], {}) + "/" + str(g[2]), b, e);
-      spans.push_back({b, e});
-    });
+    if (slash)
+      for_each_match(kLaw, rest, 2, [&](const std::vector<Piece>& g) {
+        const std::size_t b = offset_of(rest, g[1]);
+        const std::size_t e = offset_of(rest, g[2]) + g[2].size();
+        add(ValueKind::law, normal_number(g[1], {}) + "/" + str(g[2]), b, e);
+        spans.push_back({b, e});
+      });
     for (auto [b, e] : spans) blank(rest, b, e);
   }
 
   static const RE2 kSection(R"((?:^|[^\d.,])(\d{1,3})(?:\s?([a-z]))?\s*§)");
   {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for_each_match(kSection, rest, 0, [&](const std::vector<Piece>& g) {
-      const std::size_t b = offset_of(rest, g[1]);
-      const std::size_t e = offset_of(rest, g[0]) + g[0].size();
-      add(ValueKind::section, str(g[1]) + (g[2].data() ? " " + str(g[2]) : "") + " §", b, e);
-      spans.push_back({b, e});
-    });
+    if (section)
+      for_each_match(kSection, rest, 0, [&](const std::vector<Piece>& g) {
+        const std::size_t b = offset_of(rest, g[1]);
+        const std::size_t e = offset_of(rest, g[0]) + g[0].size();
+        add(ValueKind::section, str(g[1]) + (g[2].data() ? " " + str(g[2]) : "") + " §", b, e);
+        spans.push_back({b, e});
+      });
     for (auto [b, e] : spans) blank(rest, b, e);
   }
 
   auto unit_values = [&](const RE2* re, ValueKind kind, const std::string& suffix, int unit_group) {
-    if (!re) return;
+    if (!re || !digit) return;
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for_each_match(*re, rest, unit_group, [&](const std::vector<Piece>& g) {
       std::string key = normal_number(g[1], g[2]);
@@ -313,10 +342,11 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
   unit_values(params.money_re.get(), ValueKind::money, " €", 4);
 
   static const RE2 kPlainNumber(std::string(R"((?:^|[^\d.,\pL]))") + kNumber);
-  for_each_match(kPlainNumber, rest, 2, [&](const std::vector<Piece>& g) {
-    const std::size_t b = offset_of(rest, g[1]);
-    add(ValueKind::number, normal_number(g[1], g[2]), b, offset_of(rest, g[2]) + g[2].size());
-  });
+  if (digit)
+    for_each_match(kPlainNumber, rest, 2, [&](const std::vector<Piece>& g) {
+      const std::size_t b = offset_of(rest, g[1]);
+      add(ValueKind::number, normal_number(g[1], g[2]), b, offset_of(rest, g[2]) + g[2].size());
+    });
 
   // Acronyms: upper-case words ("THL", "IKT-lösningarna", "STM:n", Finnish "AVIn"), and the
   // lexicon's mixed-case ones ("Kela", "Kelan"), mapped to the Swedish form of their pair.
@@ -324,16 +354,7 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
   bool lower = false;
   for (std::size_t i = 0; i < text.size() && !lower;) lower = is_lower(next_char(text, i));
   if (!lower) return out;
-  std::unordered_map<std::string, std::string> canonical;
-  // Both columns in both languages: a Swedish text may give the Finnish acronym in parentheses
-  // ("FUUIK-verksamhet (TKKIO)").
-  auto learn = [&](const LexiconEntry& e) {
-    if (!e.acronym) return;
-    canonical[e.sv] = e.sv;
-    canonical[e.fi] = e.sv;
-  };
-  for (const LexiconEntry& e : rules.lexicon) learn(e);
-  for (const LexiconEntry& e : params.acronyms) learn(e);
+  const auto& canonical = params.acronym_canonical;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
     if (!is_letter(next_char(text, i))) continue;
@@ -361,11 +382,11 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
       if (tail > 0 && caps_end < word.size() && !is_lower(first_char(word.substr(caps_end))))
         acronym.clear();
     } else if (caps == 1) {
-      // A mixed-case acronym of the lexicon with a case ending of at most three letters.
-      for (const auto& [form, canon] : canonical)
-        if (form.size() >= 2 && word.compare(0, form.size(), form) == 0 &&
-            char_count(std::string_view(word).substr(form.size())) <= 3 &&
-            !std::all_of(form.begin(), form.end(), [](unsigned char c) { return std::isupper(c); }))
+      // A mixed-case acronym of the lexicon with a case ending of at most three letters (the
+      // last in the table's order, when several are).
+      for (const std::string& form : params.mixed_case_acronyms)
+        if (word.compare(0, form.size(), form) == 0 &&
+            char_count(std::string_view(word).substr(form.size())) <= 3)
           acronym = form;
     }
     if (acronym.empty() || roman(acronym)) continue;
@@ -391,8 +412,12 @@ std::vector<std::string> number_words(const std::string& text, const std::string
     }
     i = end;
     const std::string_view word(lower.data() + start, end - start);
-    for (const NumberWord& w : params.number_words)
-      if ((w.lang == lang || w.lang == "*") && w.word == word) out.push_back(w.value);
+    const auto it = params.number_word_index.find(word);
+    if (it == params.number_word_index.end()) continue;
+    for (std::size_t k : it->second) {
+      const NumberWord& w = params.number_words[k];
+      if (w.lang == lang || w.lang == "*") out.push_back(w.value);
+    }
   }
   return out;
 }

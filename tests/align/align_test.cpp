@@ -45,14 +45,16 @@ std::set<test::LinkKey> gold() {
   std::size_t next_sv = 0, next_fi = 0;
   for (const AlignLink& l : al.links) {
     for (std::size_t i : l.sv)
-      if (i != next_sv++) return ::testing::AssertionFailure() << "Swedish unit " << i << " out of order";
+      if (i != next_sv++)
+        return ::testing::AssertionFailure() << "Swedish unit " << i << " out of order";
     for (std::size_t j : l.fi)
-      if (j != next_fi++) return ::testing::AssertionFailure() << "Finnish unit " << j << " out of order";
+      if (j != next_fi++)
+        return ::testing::AssertionFailure() << "Finnish unit " << j << " out of order";
     if (l.sv.empty() && l.fi.empty()) return ::testing::AssertionFailure() << "empty link";
   }
   if (next_sv != n || next_fi != m)
-    return ::testing::AssertionFailure() << "not every unit is linked: " << next_sv << "/" << n
-                                         << ", " << next_fi << "/" << m;
+    return ::testing::AssertionFailure()
+           << "not every unit is linked: " << next_sv << "/" << n << ", " << next_fi << "/" << m;
   return ::testing::AssertionSuccess();
 }
 
@@ -96,7 +98,8 @@ TEST(Align, DamagedPairStillAlignsWell) {
 }
 
 TEST(Align, UnknownKindAlignsOnParagraphs) {
-  Alignment al = align(align_units(pair().sv_layout), align_units(pair().fi_layout), test::repo_rules());
+  Alignment al =
+      align(align_units(pair().sv_layout), align_units(pair().fi_layout), test::repo_rules());
   EXPECT_TRUE(covers_every_unit_once_in_order(al, align_units(pair().sv_layout).size(),
                                               align_units(pair().fi_layout).size()));
 }
@@ -110,9 +113,10 @@ TEST(Align, EmptySidesGiveOneSidedLinks) {
 }
 
 TEST(Align, AMissingFinnishParagraphIsAOneZeroLink) {
-  std::vector<AlignUnit> sv{{"", false, "Statsrådet fastställde målen den 1 december 2022.", {1, 1}},
-                            {"", false, "Investeringarna ska uppgå till 5 956 euro per invånare.", {3, 3}},
-                            {"", false, "Helsingfors den 28 maj 2025.", {5, 5}}};
+  std::vector<AlignUnit> sv{
+      {"", false, "Statsrådet fastställde målen den 1 december 2022.", {1, 1}},
+      {"", false, "Investeringarna ska uppgå till 5 956 euro per invånare.", {3, 3}},
+      {"", false, "Helsingfors den 28 maj 2025.", {5, 5}}};
   std::vector<AlignUnit> fi{{"", false, "Valtioneuvosto vahvisti tavoitteet 1.12.2022.", {1, 1}},
                             {"", false, "Helsingissä 28.5.2025.", {3, 3}}};
   Alignment a = align(sv, fi, test::repo_rules());
@@ -123,9 +127,15 @@ TEST(Align, AMissingFinnishParagraphIsAOneZeroLink) {
 
 TEST(AnchorTokens, DatesNumbersLawsAcronymsAndNamesMatchAcrossLanguages) {
   const Rules& r = test::repo_rules();
-  auto sv = anchor_tokens("Helsingfors den 28 maj 2025, enligt lag 611/2021 och 12 a §; SHM och Anna-Kaisa Ikonen: 5 956 euro.", "sv", r);
-  auto fi = anchor_tokens("Helsingissä 28.5.2025 lain 611/2021 12 a §:n mukaan; STM ja Anna Kaisa Ikonen: 5956 euroa.", "fi", r);
-  for (const char* t : {"d:2025-05-28", "law:611/2021", "sec:12a", "name:ikonen", "name:kaisa", "n:5956"}) {
+  auto sv = anchor_tokens(
+      "Helsingfors den 28 maj 2025, enligt lag 611/2021 och 12 a §; SHM och Anna-Kaisa Ikonen: 5 "
+      "956 euro.",
+      "sv", r);
+  auto fi = anchor_tokens(
+      "Helsingissä 28.5.2025 lain 611/2021 12 a §:n mukaan; STM ja Anna Kaisa Ikonen: 5956 euroa.",
+      "fi", r);
+  for (const char* t :
+       {"d:2025-05-28", "law:611/2021", "sec:12a", "name:ikonen", "name:kaisa", "n:5956"}) {
     EXPECT_TRUE(std::count(sv.begin(), sv.end(), t)) << t;
     EXPECT_TRUE(std::count(fi.begin(), fi.end(), t)) << t;
   }
@@ -136,6 +146,28 @@ TEST(AnchorTokens, DatesNumbersLawsAcronymsAndNamesMatchAcrossLanguages) {
   EXPECT_TRUE(std::count(fi.begin(), fi.end(), shm)) << "SHM and STM are one anchor";
 }
 
+TEST(AnchorTokens, LexiconTermsCountWhereAWordStartsOnly) {
+  Rules r;
+  r.lexicon = {{"välfärdsområde", "hyvinvointialue", false},
+               {"område", "alue", false},
+               {"social- och hälsovård", "sosiaali- ja terveydenhuol", false}};
+  auto lex = [](const std::vector<std::string>& tokens) {
+    std::vector<std::string> out;
+    for (const auto& t : tokens)
+      if (t.rfind("lex:", 0) == 0) out.push_back(t);
+    return out;
+  };
+  // A term is a word's beginning ("välfärdsområdena"), not its inside ("...område" in it), and
+  // counts once where it is found; after a digit no word starts ("3område").
+  EXPECT_EQ(lex(anchor_tokens("Välfärdsområdena och (område) 3område; Social- och hälsovården.",
+                              "sv", r)),
+            (std::vector<std::string>{"lex:0", "lex:1", "lex:2"}));
+  EXPECT_EQ(lex(anchor_tokens("Alue, alueet ja hyvinvointialueen sosiaali- ja terveydenhuolto.",
+                              "fi", r)),
+            (std::vector<std::string>{"lex:0", "lex:1", "lex:1", "lex:2"}));
+  EXPECT_TRUE(lex(anchor_tokens("", "sv", r)).empty());
+}
+
 TEST(AnchorTokens, SimilarityIsDice) {
   EXPECT_DOUBLE_EQ(anchor_similarity({"a", "b"}, {"b", "c"}), 0.5);
   EXPECT_DOUBLE_EQ(anchor_similarity({}, {"b"}), -1);
@@ -143,15 +175,19 @@ TEST(AnchorTokens, SimilarityIsDice) {
 
 TEST(AlignmentXml, ValidAgainstItsSchema) {
   Alignment al = align(pair().su, pair().fu, test::repo_rules());
-  const std::string xml = alignment_xml({"sv", "a.sv.txt", "x", DocKind::decision, &pair().su},
-                                        {"fi", "a.fi.txt", "y", DocKind::decision, &pair().fu}, al, "test");
-  const auto file = std::filesystem::temp_directory_path() / ("tolk-align-" + std::to_string(::getpid()) + ".xml");
+  const std::string xml =
+      alignment_xml({"sv", "a.sv.txt", "x", DocKind::decision, &pair().su},
+                    {"fi", "a.fi.txt", "y", DocKind::decision, &pair().fu}, al, "test");
+  const auto file = std::filesystem::temp_directory_path() /
+                    ("tolk-align-" + std::to_string(::getpid()) + ".xml");
   std::ofstream(file) << xml;
   const std::string cmd = "xmllint --noout --nonet --schema '" +
-                          (test::source_dir() / "src/emit/alignment.xsd").string() + "' '" + file.string() + "' 2>/dev/null";
+                          (test::source_dir() / "src/emit/alignment.xsd").string() + "' '" +
+                          file.string() + "' 2>/dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << xml.substr(0, 2000);
   std::filesystem::remove(file);
-  EXPECT_NE(xml.find(R"(sv-eids="para_1" fi-eids="para_1" sv-lines="17-18" fi-lines="11-12")"), std::string::npos);
+  EXPECT_NE(xml.find(R"(sv-eids="para_1" fi-eids="para_1" sv-lines="17-18" fi-lines="11-12")"),
+            std::string::npos);
 }
 
 }  // namespace
