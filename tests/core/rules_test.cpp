@@ -136,12 +136,15 @@ TEST_F(TempRules, BadMonthAndAlignLinesAreReported) {
   write("sv/months.tsv", "13\tsmarch\n5\tmaj\n");
   fs::create_directories(dir_ / "align");
   write("align/params.tsv", "band\twide\n");
-  write("align/lexicon.tsv", "bara ett ord\n");
+  // A term may not be empty: it would be found at every word.
+  write("align/lexicon.tsv", "bara ett ord\nvälfärd\t\n\talue\nområde\talue\n");
   Diagnostics diags;
   Rules r = load_rules(dir_, diags);
-  ASSERT_EQ(diags.size(), 3u);
+  ASSERT_EQ(diags.size(), 5u);
   for (const auto& d : diags) EXPECT_EQ(d.code, "rules.bad-line") << format_diagnostic(d);
   EXPECT_EQ(r.languages.at("sv").months.size(), 1u);
+  ASSERT_EQ(r.lexicon.size(), 1u);
+  EXPECT_EQ(r.lexicon[0].sv, "område");
 }
 
 TEST_F(TempRules, CommentsBlankLinesAndCaseAreHandled) {
