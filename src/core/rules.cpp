@@ -231,7 +231,7 @@ void load_align(const std::filesystem::path& dir, Rules& rules, Diagnostics& dia
     const auto p = dir / "align" / name;
     const bool acronym = std::string(name) == "acronyms.tsv";
     for (const RuleLine& r : read_if_present(p, diags)) {
-      if (r.fields.size() != 2 || r.fields[0].empty() || r.fields[1].empty()) {
+      if (r.fields.size() != 2) {
         diags.push_back(rule_error(display(dir, p), r.line, "rules.bad-line",
                                    "expected a Swedish and a Finnish term separated by a tab"));
         continue;
