@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "core/io.h"
@@ -318,12 +319,17 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
   }
   load_params(dir, rules.layout, diags);
   load_align(dir, rules, diags);
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string code = entry.path().filename().string();
-    if (!entry.is_directory() || code == "layout" || code == "align") continue;
+  // One language's rules, made of its folder's files only.
+  struct Loaded {
     LanguageRules lang;
+    Diagnostics diags;
+  };
+  auto load_language = [&dir](const std::filesystem::path& d) {
+    Loaded l;
+    LanguageRules& lang = l.lang;
+    Diagnostics& diags = l.diags;
+    const std::string code = d.filename().string();
     lang.code = code;
-    const auto& d = entry.path();
     load_words(d / "suspension-words.txt", lang.suspension_words, diags);
     load_words(d / "abbreviations.txt", lang.abbreviations, diags);
     for (const RuleLine& r : read_if_present(d / "hyphenated-words.txt", diags))
@@ -336,7 +342,22 @@ Rules load_rules(const std::filesystem::path& dir, Diagnostics& diags) {
     load_words(d / "function-words.txt", lang.function_words, diags);
     load_kind_markers(dir, d / "kind-markers.tsv", lang, diags);
     load_months(dir, d / "months.tsv", lang, diags);
-    rules.languages.emplace(code, std::move(lang));
+    return l;
+  };
+  // The languages are loaded at once, each on a thread of its own: compiling their patterns
+  // (Unicode classes such as \pL take RE2 a millisecond or so each) is most of the time every
+  // command starts with. Their problems are reported in the folders' order, as one by one.
+  std::vector<std::future<Loaded>> loading;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string code = entry.path().filename().string();
+    if (!entry.is_directory() || code == "layout" || code == "align") continue;
+    loading.push_back(std::async(std::launch::async, load_language, entry.path()));
+  }
+  for (auto& f : loading) {
+    Loaded l = f.get();
+    diags.insert(diags.end(), l.diags.begin(), l.diags.end());
+    const std::string code = l.lang.code;
+    rules.languages.emplace(code, std::move(l.lang));
   }
   if (rules.languages.empty())
     diags.push_back(rule_error(dir.string(), 0, "rules.no-languages",
