@@ -139,10 +139,15 @@ class NameFinder {
 
  private:
   struct Word {
-    std::size_t begin = 0, end = 0;
-    std::string lower;
+    std::size_t begin = 0, end = 0;         // in the text
+    std::size_t lower = 0, lower_size = 0;  // the word in lower case, in lower_
+    bool capital = false;  // written with a capital first: only such a word can begin a name
   };
+  std::string_view lower(const Word& w) const {
+    return std::string_view(lower_).substr(w.lower, w.lower_size);
+  }
   const std::string& text_;
+  std::string lower_;                    // every word, lowered, one after the other
   std::vector<std::vector<Word>> runs_;  // letter runs; a comma or full stop breaks a run
 };
 

@@ -447,8 +447,9 @@ NameFinder::NameFinder(const std::string& text) : text_(text), runs_(1) {
       end = j;
     }
     i = end;
-    runs_.back().push_back(
-        {start, end, to_lower(std::string_view(text).substr(start, end - start))});
+    const std::size_t at = lower_.size();
+    append_lower(lower_, std::string_view(text).substr(start, end - start));
+    runs_.back().push_back({start, end, at, lower_.size() - at, is_upper(c)});
   }
 }
 
@@ -468,7 +469,7 @@ std::vector<std::string> split_words(const std::string& folded) {
 
 // "ikonen" and "ikosen", "virtanen" and "virtaselle": a Finnish case form of a surname keeps
 // all but its last three letters.
-bool inflected_match(const std::string& name, const std::string& word) {
+bool inflected_match(std::string_view name, std::string_view word) {
   if (name == word) return true;
   const std::size_t n = char_count(name), w = char_count(word);
   if (n < 4 || w + 3 < n || w > n + 6) return false;
@@ -489,11 +490,10 @@ std::vector<NameHit> NameFinder::find(const std::string& folded) const {
   if (parts.empty()) return out;
   for (const auto& run : runs_) {
     for (std::size_t i = 0; i + parts.size() <= run.size(); ++i) {
-      bool ok = true;
-      for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) ok = run[i + k].lower == parts[k];
-      ok = ok && inflected_match(parts.back(), run[i + parts.size() - 1].lower);
       // A name is written with capitals: "Kaisa" the name, not a word that happens to match.
-      ok = ok && is_upper(first_char(std::string_view(text_).substr(run[i].begin)));
+      bool ok = run[i].capital;
+      for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) ok = lower(run[i + k]) == parts[k];
+      ok = ok && inflected_match(parts.back(), lower(run[i + parts.size() - 1]));
       if (!ok) continue;
       const std::size_t b = run[i].begin, e = run[i + parts.size() - 1].end;
       out.push_back({text_.substr(b, e - b), b, e});
@@ -509,6 +509,7 @@ std::vector<NameHit> find_name(const std::string& text, const std::string& folde
 std::vector<NameHit> hyphenated_names(const std::string& text) {
   static const RE2 kHyphenated(R"((?:^|[^\pL\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)(?:$|[^\pL\-]))");
   std::vector<NameHit> out;
+  if (text.find('-') == std::string::npos) return out;  // no hyphen, no hyphenated name
   for_each_match(kHyphenated, text, 1, [&](const std::vector<Piece>& g) {
     const std::size_t b = offset_of(text, g[1]);
     out.push_back({str(g[1]), b, b + g[1].size()});
