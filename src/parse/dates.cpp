@@ -21,8 +21,17 @@ std::vector<DateMatch> find_dates(std::string_view text, const Rules& rules) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole, d1, m1, y1, d2, month, y2;
   std::size_t offset = 0;
+  // Both forms end in a year of four digits: a text without four digits in a row has no date,
+  // and is not searched (most paragraphs, and the rest of a text after its last date).
+  auto has_year = [](std::string_view t) {
+    std::size_t run = 0;
+    for (char c : t)
+      if ((run = c >= '0' && c <= '9' ? run + 1 : 0) == 4) return true;
+    return false;
+  };
   while (offset <= text.size()) {
     re2::StringPiece rest(text.data() + offset, text.size() - offset);
+    if (!has_year(std::string_view(rest.data(), rest.size()))) break;
     if (!RE2::PartialMatch(rest, kDate, &whole, &d1, &m1, &y1, &d2, &month, &y2)) break;
     int day = 0, mon = 0, year = 0;
     if (!d1.empty()) {
