@@ -56,7 +56,7 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
   static const RE2 kSection(R"((\d{1,3})\s?([a-z])?\s*§)");
   static const RE2 kNumber(R"((\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+|\d+)(?:[.,](\d+))?)");
   // All three need an ASCII digit (RE2's \d); a law also a '/', a section a '§'.
-  const bool digit = rest.find_first_of("0123456789") != std::string::npos;
+  const bool digit = has_ascii_digit(rest);
   if (digit && rest.find('/') != std::string::npos) {
     re2::StringPiece in(rest), num, year;
     while (RE2::FindAndConsume(&in, kLaw, &num, &year))
@@ -96,9 +96,13 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
       if (!is_letter(d) && d != '-') break;
       end = j;
     }
+    i = end;
+    if (!is_upper(c)) {  // neither an acronym nor a name: most words
+      sentence_start = false;
+      continue;
+    }
     std::string word = text.substr(start, end - start);
     while (!word.empty() && word.back() == '-') word.pop_back();
-    i = end;
     bool all_caps = word.size() >= 2;
     for (std::size_t k = 0; k < word.size() && all_caps;) all_caps = is_upper(next_char(word, k));
     if (all_caps) {

@@ -234,7 +234,7 @@ std::vector<Value> extract_values(const std::string& text, const Rules& rules,
   // Every pattern from here to the acronyms needs an ASCII digit (RE2's \d), the case numbers and
   // law references a '/' too, a section a '§': most texts lack one of them, and are not searched
   // for what cannot be there.
-  const bool digit = rest.find_first_of("0123456789") != std::string::npos;
+  const bool digit = has_ascii_digit(rest);
   const bool slash = digit && rest.find('/') != std::string::npos;
   const bool section = digit && rest.find("§") != std::string::npos;
 

@@ -46,6 +46,13 @@ inline bool is_lower(char32_t c) {
 inline bool is_digit(char32_t c) {
   return c < 0x80 ? c >= '0' && c <= '9' : is_digit_slow(c);
 }
+// Whether `s` has an ASCII digit, what RE2's \d matches: a cheap test before a regex that needs
+// one. (std::string::find_first_of("0123456789") asks memchr once a byte.)
+inline bool has_ascii_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
 // Unicode white space, including no-break space.
 inline bool is_space(char32_t c) {
   return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : is_space_slow(c);

@@ -20,6 +20,15 @@ TEST(Unicode, LowerCaseHandlesSwedishAndFinnishLetters) {
   EXPECT_EQ(to_lower("PÖYTÄKIRJA"), "pöytäkirja");
 }
 
+TEST(Unicode, AsciiDigitsAreWhatRe2CallsDigits) {
+  EXPECT_TRUE(has_ascii_digit("kl. 9"));
+  EXPECT_TRUE(has_ascii_digit("0"));
+  EXPECT_FALSE(has_ascii_digit(""));
+  EXPECT_FALSE(has_ascii_digit("fem samarbetsområden"));
+  EXPECT_FALSE(has_ascii_digit("\u0663 \uFF15"));  // Arabic-Indic three, fullwidth five: no \d
+  EXPECT_TRUE(is_digit(U'\u0663'));
+}
+
 TEST(Unicode, CountsCharactersAndUtf16Units) {
   EXPECT_EQ(char_count("på"), 2u);
   EXPECT_EQ(char_count("Tavoitteena on että 🙂 kunta–ÖÄÅ"), 31u);
