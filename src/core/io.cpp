@@ -55,10 +55,19 @@ std::string read_file_bytes(const std::string& path, std::size_t limit, std::uin
   return data;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view data,
-                       Durability durability) {
+std::filesystem::path temporary_path(const std::filesystem::path& path) {
   std::filesystem::path tmp = path;
   tmp += ".tmp-" + std::to_string(::getpid());
+  return tmp;
+}
+
+bool is_temporary_file(const std::filesystem::path& path) {
+  return path.filename().string().find(".tmp-") != std::string::npos;
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view data,
+                       Durability durability) {
+  const std::filesystem::path tmp = temporary_path(path);
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) fail("cannot create", tmp.string());
   bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();

@@ -33,6 +33,12 @@ enum class Durability {
 void write_file_atomic(const std::filesystem::path& path, std::string_view data,
                        Durability durability = Durability::now);
 
+// The temporary file beside `path` that a writer fills before renaming it over `path`:
+// "<path>.tmp-<process id>". A run killed before its rename leaves it; is_temporary_file() tells
+// the next run that it is no output.
+std::filesystem::path temporary_path(const std::filesystem::path& path);
+bool is_temporary_file(const std::filesystem::path& path);
+
 // Flushes to disk every file written so far on the file system that holds `dir` (syncfs(2)):
 // the deferred outputs of a run, at once.
 void sync_filesystem(const std::filesystem::path& dir);

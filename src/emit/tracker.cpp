@@ -7,6 +7,7 @@
 #include <set>
 #include <system_error>
 
+#include "core/io.h"
 #include "core/rules.h"
 #include "core/unicode.h"
 
@@ -603,7 +604,7 @@ bool write_tracker_file(const std::string& path, TrackerData data, const fs::pat
   }
   // The temporary file is beside the target, so that the rename stays on one file system and
   // is atomic.
-  const std::string tmp = path + ".tmp";
+  const std::string tmp = temporary_path(path).string();
   if (!write_tracker(tmp, std::move(data), previous, labels, options, diags)) {
     std::error_code ec;
     fs::remove(tmp, ec);

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/io.h"
 #include "test_support.h"
 
 namespace tolk {
@@ -55,8 +56,13 @@ TEST(Batch, PairsTheCorpusDecisionAndExplainsTheRest) {
     EXPECT_FALSE(in.outputs.empty()) << in.path;
   }
   EXPECT_TRUE(std::filesystem::exists(out / "manifest.json"));
+  // What a run killed before its renames left (the workbook's temporary file too) is removed.
+  for (const auto& left : {out / "tracker.xlsx.tmp-1", out / "xml" / "a.xml.tmp-2"})
+    std::ofstream(left) << "half";
   BatchResult again = run_batch(o, test::repo_rules());
   EXPECT_EQ(again.reused, 5u);
+  for (const auto& e : std::filesystem::recursive_directory_iterator(out))
+    EXPECT_FALSE(is_temporary_file(e.path())) << e.path();
   std::filesystem::remove_all(out);
 }
 
