@@ -164,11 +164,11 @@ Classification classify(const Layout& layout, const Rules& rules) {
   // is kept for the evidence only.
   // One scan of each block for all markers (a PatternSet); a marker's own regex runs only where
   // it is known to match, for the text it matched.
-  std::vector<const RE2*> patterns;
+  std::vector<std::string_view> patterns;
   std::vector<MarkerHit> by_marker;
   for (const KindMarker& m : rules.all.kind_markers) {
-    if (!m.re || !m.re->ok()) continue;
-    patterns.push_back(m.re.get());
+    if (!m.re) continue;
+    patterns.push_back(m.re->pattern());
     by_marker.push_back({&m, {}, {}, 0});
   }
   const PatternSet& set = cached_pattern_set(rules, patterns, /*whole=*/false);
@@ -179,7 +179,7 @@ Classification classify(const Layout& layout, const Rules& rules) {
       // and finding where (a submatch search) costs many times the set's scan on a long block.
       if (h.blocks++ > 0) continue;
       re2::StringPiece match;
-      if (!h.marker->re->Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) {
+      if (!h.marker->re->get().Match(b.text, 0, b.text.size(), RE2::UNANCHORED, &match, 1)) {
         h.blocks = 0;  // the set and the marker's own regex disagree: trust the regex
         continue;
       }

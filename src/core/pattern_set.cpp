@@ -13,7 +13,19 @@ struct PatternSet::Impl {
   std::size_t count = 0;
 };
 
+namespace {
+std::vector<std::string_view> texts_of(const std::vector<const re2::RE2*>& patterns) {
+  std::vector<std::string_view> out;
+  out.reserve(patterns.size());
+  for (const re2::RE2* p : patterns) out.push_back(p->pattern());
+  return out;
+}
+}  // namespace
+
 PatternSet::PatternSet(const std::vector<const re2::RE2*>& patterns, bool whole)
+    : PatternSet(texts_of(patterns), whole) {}
+
+PatternSet::PatternSet(const std::vector<std::string_view>& patterns, bool whole)
     : impl_(std::make_unique<Impl>()) {
   impl_->count = patterns.size();
   if (patterns.empty()) return;
@@ -21,8 +33,8 @@ PatternSet::PatternSet(const std::vector<const re2::RE2*>& patterns, bool whole)
   opts.set_log_errors(false);
   auto set =
       std::make_unique<re2::RE2::Set>(opts, whole ? re2::RE2::ANCHOR_BOTH : re2::RE2::UNANCHORED);
-  for (const re2::RE2* p : patterns)
-    if (set->Add(p->pattern(), nullptr) < 0) return;
+  for (std::string_view p : patterns)
+    if (set->Add(re2::StringPiece(p.data(), p.size()), nullptr) < 0) return;
   if (set->Compile()) impl_->set = std::move(set);
 }
 
@@ -48,8 +60,13 @@ std::vector<int> PatternSet::matching(std::string_view text) const {
 
 const PatternSet& cached_pattern_set(const Rules& rules,
                                      const std::vector<const re2::RE2*>& patterns, bool whole) {
+  return cached_pattern_set(rules, texts_of(patterns), whole);
+}
+
+const PatternSet& cached_pattern_set(const Rules& rules,
+                                     const std::vector<std::string_view>& patterns, bool whole) {
   std::string key = whole ? "pattern set, whole\n" : "pattern set, anywhere\n";
-  for (const re2::RE2* p : patterns) key += p->pattern() + '\n';
+  for (std::string_view p : patterns) (key += p) += '\n';
   struct Holder {
     std::shared_ptr<PatternSet> set;
   };

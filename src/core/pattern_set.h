@@ -24,6 +24,8 @@ class PatternSet {
   // `patterns` must be valid (ok()); `whole`: each must match the whole text (FullMatch), else
   // anywhere in it.
   PatternSet(const std::vector<const re2::RE2*>& patterns, bool whole);
+  // The same, of patterns not compiled on their own (that RE2 parses).
+  PatternSet(const std::vector<std::string_view>& patterns, bool whole);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;
@@ -40,5 +42,7 @@ class PatternSet {
 // texts themselves, so that it is never stale.
 const PatternSet& cached_pattern_set(const Rules& rules,
                                      const std::vector<const re2::RE2*>& patterns, bool whole);
+const PatternSet& cached_pattern_set(const Rules& rules,
+                                     const std::vector<std::string_view>& patterns, bool whole);
 
 }  // namespace tolk

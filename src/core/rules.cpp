@@ -1,6 +1,7 @@
 #include "core/rules.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/utf8.h>
 
 #include <unistd.h>
@@ -152,16 +153,20 @@ void load_kind_markers(const std::filesystem::path& dir, const std::filesystem::
                                  "weight and a pattern, separated by tabs"));
       continue;
     }
+    // Parsed here, compiled when first run (LazyRegex): a set parses what it is given as RE2
+    // does, with the same message for what it refuses.
     RE2::Options opts;
     opts.set_log_errors(false);
-    auto re = std::make_shared<RE2>(r.fields[2], opts);
-    if (!re->ok()) {
-      diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
-                                 "pattern does not compile: " + re->error()));
+    RE2::Set parses(opts, RE2::UNANCHORED);
+    std::string error;
+    if (parses.Add(r.fields[2], &error) < 0) {
+      diags.push_back(
+          rule_error(file, r.line, "rules.bad-pattern", "pattern does not compile: " + error));
       continue;
     }
-    lang.kind_markers.push_back(
-        {kind, weight, r.fields[2], std::move(re), file + ":" + std::to_string(r.line)});
+    lang.kind_markers.push_back({kind, weight, r.fields[2],
+                                 std::make_shared<const LazyRegex>(r.fields[2]),
+                                 file + ":" + std::to_string(r.line)});
   }
 }
 
@@ -244,6 +249,18 @@ void load_align(const std::filesystem::path& dir, Rules& rules, Diagnostics& dia
 }
 
 }  // namespace
+
+LazyRegex::LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
+LazyRegex::~LazyRegex() = default;
+
+const RE2& LazyRegex::get() const {
+  std::call_once(once_, [this] {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    re_ = std::make_unique<RE2>(pattern_, opts);
+  });
+  return *re_;
+}
 
 std::vector<RuleLine> read_rule_file(const std::filesystem::path& path, Diagnostics& diags) {
   std::string data = read_file_bytes(path.string());

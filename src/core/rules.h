@@ -83,13 +83,31 @@ struct LayoutParams {
   std::size_t page_header_max_lines = 4;
 };
 
+// A rule's pattern compiled the first time it is run (UTF-8, errors not logged). The loader has
+// checked that it parses; most kind markers are only ever run after the pattern set of all of
+// them has said they match, and compiling each at start-up (Unicode classes such as \pL make
+// large automata) was a fifth of every command's start.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string pattern);
+  ~LazyRegex();
+  const std::string& pattern() const { return pattern_; }
+  // The compiled pattern; the first call compiles it (once, whichever thread asks).
+  const re2::RE2& get() const;
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<re2::RE2> re_;
+};
+
 // A phrase that marks a kind of document (rules/<lang>/kind-markers.tsv).
 struct KindMarker {
   std::string kind;  // "decision", "publication", "protocol"
   double weight = 1;
   std::string pattern;
-  std::shared_ptr<const re2::RE2> re;  // searched for in each block's text
-  std::string source;                  // "rules/sv/kind-markers.tsv:4"
+  std::shared_ptr<const LazyRegex> re;  // searched for in each block's text
+  std::string source;                   // "rules/sv/kind-markers.tsv:4"
 };
 
 // Parameters of the Swedish–Finnish paragraph alignment (rules/align/params.tsv).

@@ -394,7 +394,7 @@ TEST(BlockLanguage, PunctuationAndCaseDoNotHideWords) {
 Rules rules_with_markers(const std::vector<KindMarker>& markers) {
   Rules r;
   for (KindMarker m : markers) {
-    m.re = std::make_shared<const RE2>(m.pattern);
+    m.re = std::make_shared<const LazyRegex>(m.pattern);
     r.all.kind_markers.push_back(m);
   }
   return r;
@@ -461,7 +461,7 @@ TEST(ClassifyRules, EveryLineOfEveryFileLoads) {
     for (const auto& w : words) EXPECT_TRUE(lang.function_words.count(to_lower(w))) << w;
     EXPECT_EQ(lang.kind_markers.size(), entry_lines(dir / "kind-markers.tsv").size());
     for (const KindMarker& m : lang.kind_markers) {
-      EXPECT_TRUE(m.re && m.re->ok()) << m.source;
+      EXPECT_TRUE(m.re && m.re->get().ok()) << m.source;
       EXPECT_EQ(m.source.rfind("rules/" + std::string(code) + "/kind-markers.tsv:", 0), 0u)
           << m.source;
       // A marker alone must not decide a kind (see kKindThreshold).

@@ -19,7 +19,8 @@ class TempRules : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("tolk-rules-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("tolk-rules-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "layout");
     fs::create_directories(dir_ / "sv");
@@ -93,17 +94,20 @@ TEST(RepoRules, DecisionPatterns) {
   const Rules& r = test::repo_rules();
   for (const char* lang : {"sv", "fi"}) {
     const auto& d = r.languages.at(lang).decision;
-    for (const char* field : {"masthead", "doc-type", "legal-basis", "entry-into-force", "place-date", "signatory"})
+    for (const char* field :
+         {"masthead", "doc-type", "legal-basis", "entry-into-force", "place-date", "signatory"})
       EXPECT_EQ(patterns_for(d, field).size(), 1u) << lang << " " << field;
   }
   std::string type, title;
   ASSERT_EQ(patterns_for(r.languages.at("sv").decision, "doc-type").size(), 1u);
   EXPECT_TRUE(RE2::PartialMatch("Statsrådets beslut om riksomfattande mål",
-                                *patterns_for(r.languages.at("sv").decision, "doc-type")[0]->re, &type, &title));
+                                *patterns_for(r.languages.at("sv").decision, "doc-type")[0]->re,
+                                &type, &title));
   EXPECT_EQ(title, "om riksomfattande mål");
   std::string role, name;
   EXPECT_TRUE(RE2::PartialMatch("Kunta- ja alueministeri Anna Kaisa Ikonen",
-                                *patterns_for(r.languages.at("fi").decision, "signatory")[0]->re, &role, &name));
+                                *patterns_for(r.languages.at("fi").decision, "signatory")[0]->re,
+                                &role, &name));
   EXPECT_EQ(role, "Kunta- ja alueministeri");
   EXPECT_EQ(name, "Anna Kaisa Ikonen");
 }
@@ -171,6 +175,23 @@ TEST_F(TempRules, BadPatternIsReportedWithFileAndLine) {
   EXPECT_EQ(diags[0].code, "rules.bad-pattern");
   EXPECT_EQ(diags[0].line, 3u);
   EXPECT_NE(diags[0].file.find("page-header.tsv"), std::string::npos);
+}
+
+TEST_F(TempRules, BadKindMarkerIsReportedAndGoodOnesRunWhenAsked) {
+  write("sv/kind-markers.tsv", "protocol\t2\t(?i)mötet (öppnas\ndecision\t1\t^Beslut(?:\\PL|$)\n");
+  Diagnostics diags;
+  const Rules r = load_rules(dir_, diags);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].code, "rules.bad-pattern");
+  EXPECT_EQ(diags[0].line, 1u);
+  EXPECT_EQ(diags[0].message, "pattern does not compile: missing ): (?i)mötet (öppnas");
+  ASSERT_EQ(r.all.kind_markers.size(), 1u);
+  const LazyRegex& re = *r.all.kind_markers[0].re;
+  EXPECT_EQ(re.pattern(), "^Beslut(?:\\PL|$)");
+  EXPECT_TRUE(re.get().ok());
+  EXPECT_EQ(&re.get(), &re.get());  // compiled once
+  EXPECT_TRUE(RE2::PartialMatch("Beslut: ja", re.get()));
+  EXPECT_FALSE(RE2::PartialMatch("Beslutet", re.get()));
 }
 
 TEST_F(TempRules, DataFieldWithoutCaptureGroupIsReported) {
