@@ -319,7 +319,9 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
            fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied);
        it != fs::recursive_directory_iterator(); ++it) {
     if (!it->is_regular_file()) continue;
-    const std::string rel = fs::relative(it->path(), in).generic_string();
+    // Lexically: the iterator's paths begin with `in` (fs::relative would resolve every path's
+    // symbolic links, a system call per component, and name a linked file by its target).
+    const std::string rel = it->path().lexically_relative(in).generic_string();
     if (it->path().extension() == ".txt")
       files.push_back(rel);
     else
