@@ -109,7 +109,7 @@ std::vector<std::string> anchor_tokens(const std::string& text, const std::strin
       auto it = words.acronym_id.find(word);
       out.push_back(it != words.acronym_id.end() ? "acr:" + std::to_string(it->second)
                                                  : "acr:" + word);
-    } else if (is_upper(c) && !sentence_start && char_count(word) >= 3) {
+    } else if (!sentence_start && char_count(word) >= 3) {
       // "Anna-Kaisa" and "Anna Kaisa" are the same name: its parts are the tokens.
       std::string lower = to_lower(word);
       std::size_t from = 0;

@@ -57,6 +57,7 @@ struct Params {
   std::vector<LangWord> time_words;          // "kl.", "klo"
   std::vector<Scale> scales;                 // "miljoner" 1e6
   std::vector<NumberWord> number_words;      // "fem" 5
+  std::vector<LexiconEntry> acronyms;        // pairs the check knows beyond acronyms.tsv
   // Made of the above by prepare_params():
   // of number_words, a word's entries by their indexes in list order;
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
@@ -65,7 +66,6 @@ struct Params {
   std::unordered_map<std::string, std::string> acronym_canonical;
   // of those, the forms of two or more bytes not all in capitals ("Kela"), in the table's order.
   std::vector<std::string> mixed_case_acronyms;
-  std::vector<LexiconEntry> acronyms;  // pairs the check knows beyond acronyms.tsv
   // The words above compiled into patterns (prepare_params); null when there are no words.
   std::shared_ptr<const re2::RE2> percent_re, points_re, money_re, time_re;
 };

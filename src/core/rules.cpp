@@ -19,6 +19,14 @@ namespace tolk {
 
 namespace {
 
+// The options of every pattern of the rules, checked at load or compiled: its problems are
+// reported as diagnostics, not logged.
+RE2::Options rule_options() {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  return opts;
+}
+
 bool valid_utf8(std::string_view s) {
   int32_t i = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -115,9 +123,7 @@ void load_field_patterns(const std::filesystem::path& dir, const std::filesystem
                                  "expected a field name and a pattern separated by a tab"));
       continue;
     }
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    auto re = std::make_shared<RE2>(r.fields[1], opts);
+    auto re = std::make_shared<RE2>(r.fields[1], rule_options());
     if (!re->ok()) {
       diags.push_back(rule_error(file, r.line, "rules.bad-pattern",
                                  "pattern does not compile: " + re->error()));
@@ -155,9 +161,7 @@ void load_kind_markers(const std::filesystem::path& dir, const std::filesystem::
     }
     // Parsed here, compiled when first run (LazyRegex): a set parses what it is given as RE2
     // does, with the same message for what it refuses.
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    RE2::Set parses(opts, RE2::UNANCHORED);
+    RE2::Set parses(rule_options(), RE2::UNANCHORED);
     std::string error;
     if (parses.Add(r.fields[2], &error) < 0) {
       diags.push_back(
@@ -254,11 +258,7 @@ LazyRegex::LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
 LazyRegex::~LazyRegex() = default;
 
 const RE2& LazyRegex::get() const {
-  std::call_once(once_, [this] {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    re_ = std::make_unique<RE2>(pattern_, opts);
-  });
+  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, rule_options()); });
   return *re_;
 }
 
