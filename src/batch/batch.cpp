@@ -7,6 +7,7 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <list>
 #include <map>
 #include <mutex>
@@ -20,6 +21,7 @@
 #include "core/parallel.h"
 #include "core/unicode.h"
 #include "core/version.h"
+#include "decode/decode.h"
 #include "emit/akn.h"
 #include "emit/alignment_xml.h"
 #include "emit/check_report.h"
@@ -129,22 +131,124 @@ struct Previous {
   std::vector<std::string> outputs;
 };
 
-std::map<std::string, Previous> read_manifest(const fs::path& out, const std::string& checksum) {
-  std::map<std::string, Previous> prev;
+// The last run's manifest when this tool version with these rules wrote it; else nothing, and
+// everything is done again.
+std::optional<nlohmann::json> read_manifest(const fs::path& out, const std::string& checksum) {
   std::ifstream in(out / "manifest.json");
-  if (!in) return prev;
+  if (!in) return std::nullopt;
   nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || j.value("tool_version", "") != kVersion ||
-      j.value("rules_checksum", "") != checksum)
-    return prev;
-  for (const auto& e : j.value("inputs", nlohmann::json::array())) {
-    Previous p;
-    p.sha256 = e.value("sha256", "");
-    for (const auto& o : e.value("outputs", nlohmann::json::array()))
-      p.outputs.push_back(o.get<std::string>());
-    prev[e.value("path", "")] = p;
+  try {
+    if (j.is_object() && j.value("tool_version", "") == kVersion &&
+        j.value("rules_checksum", "") == checksum)
+      return j;
+  } catch (const nlohmann::json::exception&) {
+    // A value of another type than this version writes: the manifest vouches for nothing.
+  }
+  return std::nullopt;
+}
+
+// The inputs the manifest names, by path: their bytes and outputs as the last run had them.
+// (Nothing from a manifest not as this version writes it.)
+std::map<std::string, Previous> previous_outputs(const nlohmann::json& m) {
+  std::map<std::string, Previous> prev;
+  try {
+    for (const auto& e : m.at("inputs")) {
+      Previous p;
+      p.sha256 = e.at("sha256").get<std::string>();
+      p.outputs = e.at("outputs").get<std::vector<std::string>>();
+      prev[e.at("path").get<std::string>()] = std::move(p);
+    }
+  } catch (const nlohmann::json::exception&) {
+    prev.clear();
   }
   return prev;
+}
+
+// The last run, as its manifest records it, when nothing has changed since: the same input
+// files (`files`, `skipped`), each with the same bytes as then, and every output the manifest
+// names still there. Nothing when anything differs, or when the manifest lacks what the summary
+// needs. Reads and hashes every input (on `jobs` threads, `report`ing each), and that last.
+std::optional<BatchResult> unchanged_run(
+    const nlohmann::json& m, const fs::path& in, const fs::path& out,
+    const std::vector<std::string>& files, const std::vector<std::string>& skipped, unsigned jobs,
+    const std::function<void(std::size_t, std::size_t, const std::string&)>& report) try {
+  auto there = [&](const std::vector<std::string>& outputs) {
+    std::error_code ec;
+    return std::all_of(outputs.begin(), outputs.end(),
+                       [&](const std::string& o) { return fs::is_regular_file(out / o, ec); });
+  };
+  BatchResult r;
+  r.skipped = m.at("skipped").get<std::vector<std::string>>();
+  r.tracker = m.at("tracker").get<std::string>();
+  // A workbook the last run could not write is tried again.
+  if (r.skipped != skipped || r.tracker.empty() || !there({r.tracker, "index.html"}))
+    return std::nullopt;
+  r.attendees = m.at("attendees").get<std::size_t>();
+  r.recommendations = m.at("recommendations").get<std::size_t>();
+  r.documents_with_errors = m.at("documents_with_errors").get<std::size_t>();
+  const nlohmann::json& inputs = m.at("inputs");
+  if (!inputs.is_array() || inputs.size() != files.size()) return std::nullopt;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const nlohmann::json& e = inputs[i];
+    BatchInput& bi = r.inputs.emplace_back();
+    bi.path = e.at("path").get<std::string>();
+    bi.sha256 = e.at("sha256").get<std::string>();
+    bi.outputs = e.at("outputs").get<std::vector<std::string>>();
+    // An input that could not be read has no checksum: it is tried again.
+    if (bi.path != files[i] || bi.sha256.empty() || !there(bi.outputs)) return std::nullopt;
+    const std::string kind = e.at("kind").get<std::string>();
+    for (DocKind k : {DocKind::decision, DocKind::publication, DocKind::protocol})
+      if (kind == doc_kind_name(k)) bi.kind = k;
+    bi.lang = e.at("language").get<std::string>();
+    bi.partner = e.at("partner").get<std::string>();
+    bi.unpaired = e.at("unpaired").get<std::string>();
+    bi.seconds = e.at("seconds").get<double>();
+    bi.reused = true;
+    for (const auto& d : e.at("diagnostics")) {
+      Diagnostic& x = bi.diagnostics.emplace_back();
+      x.file = d.at("file").get<std::string>();
+      x.line = d.value("line", std::size_t{0});
+      x.column = d.at("column").get<std::size_t>();
+      if (d.contains("byte_offset")) x.byte_offset = d.at("byte_offset").get<std::size_t>();
+      const std::string severity = d.at("severity").get<std::string>();
+      for (Severity s : {Severity::note, Severity::warning, Severity::error})
+        if (severity == severity_name(s)) x.severity = s;
+      x.code = d.at("code").get<std::string>();
+      x.message = d.at("message").get<std::string>();
+    }
+  }
+  for (const auto& p : m.at("pairs")) {
+    BatchPair& bp = r.pairs.emplace_back();
+    bp.sv = p.at("sv").get<std::string>();
+    bp.fi = p.at("fi").get<std::string>();
+    bp.key = p.at("key").get<std::string>();
+    bp.outputs = p.at("outputs").get<std::vector<std::string>>();
+    if (!there(bp.outputs)) return std::nullopt;
+    const nlohmann::json& f = p.at("findings");
+    bp.errors = f.at("errors").get<std::size_t>();
+    bp.warnings = f.at("warnings").get<std::size_t>();
+    bp.notes = f.at("notes").get<std::size_t>();
+  }
+  // The bytes, as load_document() reads them; the first difference settles it.
+  std::atomic<bool> changed{false};
+  std::atomic<std::size_t> done{0};
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    if (changed) return;
+    try {
+      std::uintmax_t size = 0;
+      const std::string bytes = read_file_bytes((in / files[i]).string(), kMaxDecodeBytes, &size);
+      if (size > kMaxDecodeBytes || sha256_hex(bytes) != r.inputs[i].sha256) changed = true;
+    } catch (const std::exception&) {
+      changed = true;  // unreadable now: the whole run says why
+    }
+    report(++done, files.size(), files[i]);
+  });
+  if (changed) return std::nullopt;
+  r.reused = files.size();
+  r.unchanged = true;
+  return r;
+} catch (const nlohmann::json::exception&) {
+  return std::nullopt;  // a manifest not as this version writes it vouches for nothing
 }
 
 // An output of the run: on disk when sync_filesystem() runs before the manifest is written.
@@ -221,7 +325,11 @@ nlohmann::json manifest_json(const BatchResult& r) {
   for (const BatchInput& in : r.inputs) {
     json diags = json::array();
     for (const auto& d : in.diagnostics) {
-      json j{{"severity", severity_name(d.severity)}, {"code", d.code}, {"message", d.message}};
+      json j{{"file", d.file},
+             {"column", d.column},
+             {"severity", severity_name(d.severity)},
+             {"code", d.code},
+             {"message", d.message}};
       if (d.line) j["line"] = d.line;
       if (d.byte_offset) j["byte_offset"] = *d.byte_offset;
       diags.push_back(j);
@@ -245,10 +353,19 @@ nlohmann::json manifest_json(const BatchResult& r) {
          {"key", p.key},
          {"outputs", p.outputs},
          {"findings", {{"errors", p.errors}, {"warnings", p.warnings}, {"notes", p.notes}}}});
-  return {{"tool", "tolk"},       {"tool_version", kVersion}, {"rules_checksum", r.rules_checksum},
-          {"started", r.started}, {"finished", r.finished},   {"seconds", r.seconds},
-          {"inputs", inputs},     {"pairs", pairs},           {"skipped", r.skipped},
-          {"tracker", r.tracker}};
+  return {{"tool", "tolk"},
+          {"tool_version", kVersion},
+          {"rules_checksum", r.rules_checksum},
+          {"started", r.started},
+          {"finished", r.finished},
+          {"seconds", r.seconds},
+          {"inputs", inputs},
+          {"pairs", pairs},
+          {"skipped", r.skipped},
+          {"tracker", r.tracker},
+          {"attendees", r.attendees},
+          {"recommendations", r.recommendations},
+          {"documents_with_errors", r.documents_with_errors}};
 }
 
 }  // namespace
@@ -330,9 +447,6 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   std::sort(files.begin(), files.end());
   std::sort(r.skipped.begin(), r.skipped.end());
 
-  const auto previous =
-      options.force ? std::map<std::string, Previous>{} : read_manifest(out, r.rules_checksum);
-
   // Every worker writes only its own slots (parallel_for).
   const unsigned jobs = worker_count(options.jobs);
   std::mutex progress_mutex;
@@ -342,6 +456,23 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     std::lock_guard<std::mutex> lock(progress_mutex);
     options.progress({done, total, current, stage});
   };
+
+  const std::optional<nlohmann::json> manifest =
+      options.force ? std::nullopt : read_manifest(out, r.rules_checksum);
+  if (manifest) {
+    auto checked = [&](std::size_t done, std::size_t total, const std::string& file) {
+      report("checking", done, total, file);
+    };
+    if (std::optional<BatchResult> same =
+            unchanged_run(*manifest, in, out, files, r.skipped, jobs, checked)) {
+      same->rules_checksum = r.rules_checksum;
+      same->started = r.started;
+      same->finished = utc_now();
+      same->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      return std::move(*same);
+    }
+  }
+  const auto previous = manifest ? previous_outputs(*manifest) : std::map<std::string, Previous>{};
   // A document as the batch names it: by its path under the input folder.
   auto load = [&](std::size_t i) {
     Document d = load_document((in / files[i]).string(), rules);

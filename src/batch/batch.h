@@ -8,7 +8,9 @@
 // manifest); every output is written to a temporary file and renamed, so an interrupted run leaves
 // the previous outputs complete; the outputs are on disk (flushed together, at the end) before the
 // manifest that records them is; the outputs are byte-identical whatever the number of threads; a
-// second run over unchanged inputs with the same tool and rules rewrites no document output.
+// second run over unchanged inputs with the same tool and rules rewrites no document output, and
+// when nothing at all changed (the same files, every output there) it writes nothing, not even
+// the workbook: it reads and hashes the inputs, and reports the last run from its manifest.
 #pragma once
 
 #include <cstddef>
@@ -26,7 +28,9 @@ namespace tolk {
 struct BatchProgress {
   std::size_t done = 0, total = 0;
   std::string current;  // the file (or the pair of files) just finished
-  std::string stage;    // "documents" (read, parsed, XML written), then "pairs" (aligned, checked)
+  // "checking" (whether anything changed since the last run), "documents" (read, parsed, XML
+  // written), then "pairs" (aligned, checked)
+  std::string stage;
 };
 
 struct BatchOptions {
@@ -73,6 +77,10 @@ struct BatchResult {
   std::string rules_checksum;
   std::string started, finished;  // ISO 8601 UTC
   double seconds = 0;
+  // Nothing had changed since the last run (the same files with the same bytes, tool and rules,
+  // and every output there): nothing was done or written, the workbook included, and the rest of
+  // the result is the last run's, from its manifest.
+  bool unchanged = false;
 };
 
 BatchResult run_batch(const BatchOptions& options, const Rules& rules);

@@ -180,7 +180,8 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   const auto start = std::chrono::steady_clock::now();
   if (!quiet) {
-    opts.progress = [&, stage = std::string(), stage_start = start](const tolk::BatchProgress& p) mutable {
+    opts.progress = [&, stage = std::string(),
+                     stage_start = start](const tolk::BatchProgress& p) mutable {
       if (p.stage != stage) {  // the rate is of the stage under way
         stage = p.stage;
         stage_start = std::chrono::steady_clock::now();
@@ -234,8 +235,11 @@ int run_batch(const std::string& in, const std::string& out, unsigned jobs, bool
               << " warnings; " << r.documents_with_errors << " documents with errors; "
               << r.skipped.size() << " files skipped\n"
               << "tolk batch: " << r.reused << " of " << r.inputs.size()
-              << " documents unchanged since the last run (outputs kept); " << r.seconds
-              << " s; output in " << out << "\n";
+              << (r.unchanged ? " documents unchanged since the last run, and nothing else "
+                                "changed: nothing rewritten (the figures above are that run's; "
+                                "--force redoes it); "
+                              : " documents unchanged since the last run (outputs kept); ")
+              << r.seconds << " s; output in " << out << "\n";
   }
   return r.documents_with_errors || tolk::has_errors(r.tracker_diagnostics) ? kDocumentErrors : kOk;
 }

@@ -1,8 +1,10 @@
 #include "batch/batch.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -128,6 +130,118 @@ TEST(Batch, PairsMadeWhileReadingAreThePairsMadeAfter) {
       EXPECT_FALSE(outputs[1].count("pairs/b.sv.check.xml"));
     }
   }
+  fs::remove_all(tmp);
+}
+
+// Every file under `dir` (the run's record and the workbook too) with its bytes and the time it
+// was last written.
+std::map<std::string, std::pair<std::string, fs::file_time_type>> files_of(const fs::path& dir) {
+  std::map<std::string, std::pair<std::string, fs::file_time_type>> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream f(e.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << f.rdbuf();
+    out[fs::relative(e.path(), dir).generic_string()] = {bytes.str(), e.last_write_time()};
+  }
+  return out;
+}
+
+// A run over inputs that have not changed since the last one, with every output there, does
+// nothing and writes nothing, and reports what the last run found; any change does it all again.
+TEST(Batch, NothingChangedMeansNothingDoneOrWritten) {
+  const fs::path tmp =
+      fs::temp_directory_path() / ("tolk-batch-same-" + std::to_string(::getpid()));
+  fs::remove_all(tmp);
+  fs::create_directories(tmp);
+  fs::copy(test::source_dir() / "corpus", tmp / "in", fs::copy_options::recursive);
+  // A document with an error: the last run's diagnostics come back from the manifest.
+  std::ofstream(tmp / "in" / "broken.txt", std::ios::binary) << std::string("abc\0\0\0def", 9);
+  BatchOptions o;
+  o.input = tmp / "in";
+  o.output = tmp / "out";
+  o.jobs = 2;
+  const BatchResult first = run_batch(o, test::repo_rules());
+  ASSERT_FALSE(first.unchanged);
+  ASSERT_EQ(first.documents_with_errors, 1u);
+  const auto written = files_of(o.output);
+
+  std::vector<std::string> stages;
+  o.progress = [&](const BatchProgress& p) { stages.push_back(p.stage); };
+  const BatchResult same = run_batch(o, test::repo_rules());
+  EXPECT_TRUE(same.unchanged);
+  EXPECT_EQ(files_of(o.output), written);  // not a byte, not a time
+  EXPECT_EQ(stages, std::vector<std::string>(first.inputs.size(), "checking"));
+  EXPECT_EQ(same.reused, first.inputs.size());
+  EXPECT_EQ(same.attendees, first.attendees);
+  EXPECT_EQ(same.recommendations, first.recommendations);
+  EXPECT_EQ(same.documents_with_errors, first.documents_with_errors);
+  EXPECT_EQ(same.skipped, first.skipped);
+  EXPECT_EQ(same.tracker, first.tracker);
+  ASSERT_EQ(same.inputs.size(), first.inputs.size());
+  for (std::size_t i = 0; i < first.inputs.size(); ++i) {
+    const BatchInput &a = first.inputs[i], &b = same.inputs[i];
+    EXPECT_EQ(b.path, a.path);
+    EXPECT_EQ(b.sha256, a.sha256);
+    EXPECT_EQ(b.kind, a.kind);
+    EXPECT_EQ(b.lang, a.lang);
+    EXPECT_EQ(b.partner, a.partner);
+    EXPECT_EQ(b.unpaired, a.unpaired);
+    EXPECT_EQ(b.outputs, a.outputs);
+    ASSERT_EQ(b.diagnostics.size(), a.diagnostics.size()) << a.path;
+    for (std::size_t k = 0; k < a.diagnostics.size(); ++k)
+      EXPECT_EQ(format_diagnostic(b.diagnostics[k]), format_diagnostic(a.diagnostics[k]));
+  }
+  ASSERT_EQ(same.pairs.size(), first.pairs.size());
+  for (std::size_t k = 0; k < first.pairs.size(); ++k) {
+    EXPECT_EQ(same.pairs[k].sv, first.pairs[k].sv);
+    EXPECT_EQ(same.pairs[k].key, first.pairs[k].key);
+    EXPECT_EQ(same.pairs[k].outputs, first.pairs[k].outputs);
+    EXPECT_EQ(same.pairs[k].errors, first.pairs[k].errors);
+  }
+  o.progress = nullptr;
+
+  // Whatever changed, the whole run again: a document's bytes, a lost output, a lost workbook, a
+  // new file that is no document, a manifest of another shape, --force.
+  auto again = [&](const char* what, auto change) {
+    change();
+    const BatchResult r = run_batch(o, test::repo_rules());
+    EXPECT_FALSE(r.unchanged) << what;
+    EXPECT_TRUE(fs::exists(o.output / "tracker.xlsx")) << what;
+    EXPECT_TRUE(run_batch(o, test::repo_rules()).unchanged) << what << ", then nothing";
+  };
+  again("a document changed", [&] {
+    std::ofstream(tmp / "in" / "publications" / "stm-2024-6.sv.txt", std::ios::app) << "\nSlut.\n";
+  });
+  again("an output lost", [&] {
+    ASSERT_FALSE(first.inputs.back().outputs.empty());
+    fs::remove(o.output / first.inputs.back().outputs.front());
+  });
+  again("the workbook lost", [&] { fs::remove(o.output / "tracker.xlsx"); });
+  again("a file that is no document", [&] { std::ofstream(tmp / "in" / "notes.md") << "x"; });
+  // A manifest of another shape (edited by hand, or by another program): never trusted, never
+  // a crash.
+  using nlohmann::json;
+  const std::vector<std::pair<const char*, std::function<void(json&)>>> shapes = {
+      {"not an object",
+       [](json& m) {
+         m = json::array({1, 2});
+       }},
+      {"a version that is a number", [](json& m) { m["tool_version"] = 7; }},
+      {"inputs that are a number", [](json& m) { m["inputs"] = 5; }},
+      {"an input without its checksum", [](json& m) { m["inputs"][1].erase("sha256"); }},
+      {"diagnostics that are text", [](json& m) { m["inputs"][0]["diagnostics"] = "none"; }},
+      {"findings that are null", [](json& m) { m["pairs"][0]["findings"] = nullptr; }},
+  };
+  for (const auto& [what, reshape] : shapes) {
+    again(what, [&] {
+      json m = json::parse(std::ifstream(o.output / "manifest.json"));
+      reshape(m);
+      std::ofstream(o.output / "manifest.json") << m.dump(2);
+    });
+  }
+  o.force = true;
+  EXPECT_FALSE(run_batch(o, test::repo_rules()).unchanged);
   fs::remove_all(tmp);
 }
 

@@ -1,7 +1,9 @@
 // End-to-end `tolk batch` on synthetic corpora of 1x, 10x, 100x and 1000x the size of corpus/
 // (tests/bench/corpus_gen.h, seed 1), with one worker thread and with two: wall time, throughput
 // in MB/s of input, peak resident memory of the tolk process (from wait4), and the speed-up of two
-// threads over one. Each run starts from an empty output folder, so nothing is reused.
+// threads over one. Each of those runs starts from an empty output folder, so nothing is reused;
+// then the two-thread run is repeated over its own output, nothing having changed (a check that
+// does nothing: the last column).
 //
 //   batch_bench [--scales 1,10,100,1000] [--work DIR] [--tolk PATH]
 //
@@ -80,8 +82,8 @@ int main(int argc, char** argv) {
 
   std::printf("tolk batch end to end, synthetic corpora (seed 1), %u cores\n",
               static_cast<unsigned>(sysconf(_SC_NPROCESSORS_ONLN)));
-  std::printf("%6s %6s %9s | %8s %8s %9s | %8s %8s %9s | %8s\n", "scale", "docs", "MB", "1 thr s",
-              "MB/s", "peak MB", "2 thr s", "MB/s", "peak MB", "speed-up");
+  std::printf("%6s %6s %9s | %8s %8s %9s | %8s %8s %9s | %8s | %9s\n", "scale", "docs", "MB",
+              "1 thr s", "MB/s", "peak MB", "2 thr s", "MB/s", "peak MB", "speed-up", "same s");
   int failures = 0;
   for (int scale : scales) {
     const fs::path in = fs::path(work) / ("scale-" + std::to_string(scale));
@@ -96,7 +98,7 @@ int main(int argc, char** argv) {
     }
     std::size_t files = 0;
     const double mb = static_cast<double>(folder_bytes(in, files)) / 1e6;
-    Run runs[2];
+    Run runs[2], same;
     for (int jobs = 1; jobs <= 2; ++jobs) {
       const fs::path out =
           fs::path(work) / ("out-" + std::to_string(scale) + "-j" + std::to_string(jobs));
@@ -117,12 +119,20 @@ int main(int argc, char** argv) {
                      in.c_str(), jobs);
         ++failures;
       }
+      if (jobs == 2) {
+        same = run({tolk, "batch", in.string(), "-o", out.string(), "-j", "2", "--quiet"});
+        if (same.exit_code != runs[1].exit_code) {
+          std::fprintf(stderr, "batch_bench: the rerun over %s exited %d, the run %d\n", in.c_str(),
+                       same.exit_code, runs[1].exit_code);
+          ++failures;
+        }
+      }
       fs::remove_all(out);
     }
-    std::printf("%5dx %6zu %9.1f | %8.2f %8.1f %9.0f | %8.2f %8.1f %9.0f | %7.2fx\n", scale, files,
-                mb, runs[0].seconds, mb / runs[0].seconds, runs[0].peak_rss_kb / 1024.0,
+    std::printf("%5dx %6zu %9.1f | %8.2f %8.1f %9.0f | %8.2f %8.1f %9.0f | %7.2fx | %9.2f\n", scale,
+                files, mb, runs[0].seconds, mb / runs[0].seconds, runs[0].peak_rss_kb / 1024.0,
                 runs[1].seconds, mb / runs[1].seconds, runs[1].peak_rss_kb / 1024.0,
-                runs[0].seconds / runs[1].seconds);
+                runs[0].seconds / runs[1].seconds, same.seconds);
     std::fflush(stdout);
   }
   return failures ? 1 : 0;

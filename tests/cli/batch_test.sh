@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tolk batch as a user runs it: pairing, skipped and corrupt files, determinism across thread
-# counts, the incremental rerun, and a run killed mid-way then finished.
+# counts, the rerun with nothing changed, the incremental rerun, and a run killed mid-way then
+# finished.
 # Usage: batch_test.sh TOLK_BINARY REPO_DIR
 set -u
 tolk=$1
@@ -42,7 +43,12 @@ expect "outputs identical for -j 1 and -j 2" 'diff -r -x manifest.json -x index.
 expect "a second run keeps the previous workbook as a backup" '[ -s "$tmp/out1/tracker.xlsx.bak" ]'
 
 "$tolk" batch "$in" -o "$tmp/out2" -j 2 2>"$tmp/e3"
-expect "incremental rerun reuses everything" 'grep -q "6 of 7 documents unchanged" "$tmp/e3"'
+expect "a rerun with nothing changed does nothing" 'grep -q "7 of 7 documents unchanged since the last run, and nothing else changed: nothing rewritten" "$tmp/e3"'
+expect "a rerun with nothing changed reports the last run" 'grep -q "1 documents with errors" "$tmp/e3"'
+expect "a rerun with nothing changed leaves the workbook alone" '[ ! -e "$tmp/out2/tracker.xlsx.bak" ]'
+printf '\nSlut.\n' >>"$in/publications/stm-2024-6.sv.txt"
+"$tolk" batch "$in" -o "$tmp/out2" -j 2 2>"$tmp/e4"
+expect "incremental rerun redoes the changed document only" 'grep -q "5 of 7 documents unchanged since the last run (outputs kept)" "$tmp/e4"'
 
 # Interrupted: a larger batch killed mid-way leaves only complete files; the rerun finishes.
 big="$tmp/big"
