@@ -126,9 +126,35 @@ std::string pair_key(const Document& d) {
   return "";
 }
 
+// What the last run wrote, as its manifest records it.
 struct Previous {
-  std::string sha256;
-  std::vector<std::string> outputs;
+  struct Input {
+    std::string sha256;
+    std::vector<std::string> outputs;
+  };
+  std::map<std::string, Input> inputs;  // by path
+  // The reports of every pair, by its Swedish and Finnish input paths.
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> pairs;
+
+  // Whether the last run wrote `rel` for `input`, whose bytes are now `sha256`, and it is there.
+  bool has(const std::string& input, const std::string& sha256, const std::string& rel,
+           const fs::path& out) const {
+    auto it = inputs.find(input);
+    std::error_code ec;
+    return it != inputs.end() && it->second.sha256 == sha256 &&
+           std::find(it->second.outputs.begin(), it->second.outputs.end(), rel) !=
+               it->second.outputs.end() &&
+           fs::is_regular_file(out / rel, ec);
+  }
+  // Whether the last run wrote the report `rel` of the pair of `sv` and `fi`, and it is there.
+  bool has_report(const std::string& sv, const std::string& fi, const std::string& rel,
+                  const fs::path& out) const {
+    auto it = pairs.find({sv, fi});
+    std::error_code ec;
+    return it != pairs.end() &&
+           std::find(it->second.begin(), it->second.end(), rel) != it->second.end() &&
+           fs::is_regular_file(out / rel, ec);
+  }
 };
 
 // The last run's manifest when this tool version with these rules wrote it; else nothing, and
@@ -147,19 +173,22 @@ std::optional<nlohmann::json> read_manifest(const fs::path& out, const std::stri
   return std::nullopt;
 }
 
-// The inputs the manifest names, by path: their bytes and outputs as the last run had them.
-// (Nothing from a manifest not as this version writes it.)
-std::map<std::string, Previous> previous_outputs(const nlohmann::json& m) {
-  std::map<std::string, Previous> prev;
+// What the manifest says the last run wrote. (Nothing from a manifest not as this version writes
+// it.)
+Previous previous_outputs(const nlohmann::json& m) {
+  Previous prev;
   try {
     for (const auto& e : m.at("inputs")) {
-      Previous p;
+      Previous::Input p;
       p.sha256 = e.at("sha256").get<std::string>();
       p.outputs = e.at("outputs").get<std::vector<std::string>>();
-      prev[e.at("path").get<std::string>()] = std::move(p);
+      prev.inputs[e.at("path").get<std::string>()] = std::move(p);
     }
+    for (const auto& p : m.at("pairs"))
+      prev.pairs[{p.at("sv").get<std::string>(), p.at("fi").get<std::string>()}] =
+          p.at("outputs").get<std::vector<std::string>>();
   } catch (const nlohmann::json::exception&) {
-    prev.clear();
+    prev = {};
   }
   return prev;
 }
@@ -205,6 +234,8 @@ std::optional<BatchResult> unchanged_run(
     bi.seconds = e.at("seconds").get<double>();
     bi.reused = true;
     for (const auto& d : e.at("diagnostics")) {
+      // An output the last run could not write is tried again.
+      if (d.at("code").get<std::string>().rfind("io.", 0) == 0) return std::nullopt;
       Diagnostic& x = bi.diagnostics.emplace_back();
       x.file = d.at("file").get<std::string>();
       x.line = d.value("line", std::size_t{0});
@@ -256,6 +287,21 @@ void write_out(const fs::path& out, const std::string& rel, const std::string& t
   const fs::path p = out / rel;
   fs::create_directories(p.parent_path());
   write_file_atomic(p, text, Durability::deferred);
+}
+
+// write_out() for the output of one document or pair: a failure (a full disk, a folder that
+// cannot be written) is an error of `file` in `diags`, and the other documents go on. Whether it
+// was written: an output that was not is not recorded, and the next run makes it.
+bool write_out_of(const fs::path& out, const std::string& rel, const std::string& text,
+                  const std::string& file, Diagnostics& diags) {
+  try {
+    write_out(out, rel, text);
+    return true;
+  } catch (const std::exception& e) {
+    diags.push_back({file, 0, 0, std::nullopt, Severity::error, "io.write",
+                     "output " + rel + " not written: " + e.what()});
+    return false;
+  }
 }
 
 std::string index_html(const BatchResult& r) {
@@ -472,7 +518,7 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       return std::move(*same);
     }
   }
-  const auto previous = manifest ? previous_outputs(*manifest) : std::map<std::string, Previous>{};
+  const Previous previous = manifest ? previous_outputs(*manifest) : Previous{};
   // A document as the batch names it: by its path under the input folder.
   auto load = [&](std::size_t i) {
     Document d = load_document((in / files[i]).string(), rules);
@@ -510,18 +556,24 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
       p.notes += x.severity == Severity::note;
     }
     const std::string base = "pairs/" + stem_of(sv.display);
-    p.outputs = {base + ".alignment.xml", base + ".check.xml", base + ".check.html"};
-    // A pair of unchanged documents keeps its reports (the manifest check covers tool and rules).
+    const std::vector<std::string> names = {base + ".alignment.xml", base + ".check.xml",
+                                            base + ".check.html"};
+    // A pair of unchanged documents keeps the reports the last run wrote for the same pair (the
+    // manifest check covers tool and rules).
     const bool fresh = r.inputs[svi].reused && r.inputs[fii].reused &&
-                       std::all_of(p.outputs.begin(), p.outputs.end(),
-                                   [&](const std::string& o) { return fs::exists(out / o); });
-    if (!fresh) {
-      write_out(
-          out, p.outputs[0],
+                       std::all_of(names.begin(), names.end(), [&](const std::string& o) {
+                         return previous.has_report(p.sv, p.fi, o, out);
+                       });
+    if (fresh) {
+      p.outputs = names;
+    } else {
+      const std::string texts[] = {
           alignment_xml({"sv", sv.display, sv.sha256, sv.kind(), &side_sv.units},
-                        {"fi", fi.display, fi.sha256, fi.kind(), &side_fi.units}, al, kVersion));
-      write_out(out, p.outputs[1], check_xml(side_sv, side_fi, al, findings));
-      write_out(out, p.outputs[2], check_html(side_sv, side_fi, al, findings));
+                        {"fi", fi.display, fi.sha256, fi.kind(), &side_fi.units}, al, kVersion),
+          check_xml(side_sv, side_fi, al, findings), check_html(side_sv, side_fi, al, findings)};
+      for (std::size_t k = 0; k < names.size(); ++k)
+        if (write_out_of(out, names[k], texts[k], sv.display, pr.diagnostics))
+          p.outputs.push_back(names[k]);
       pr.wrote = true;
     }
     pr.findings = {sv.display, fi.display, findings};
@@ -581,19 +633,16 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     bi.lang = doc.lang();
     if (doc.text) {
       const std::string xml_rel = "xml/" + stem_of(files[i]) + ".xml";
-      auto p = previous.find(files[i]);
-      const bool fresh = p != previous.end() && p->second.sha256 == bi.sha256 &&
-                         std::find(p->second.outputs.begin(), p->second.outputs.end(), xml_rel) !=
-                             p->second.outputs.end() &&
-                         fs::exists(out / xml_rel);
+      const bool fresh = previous.has(files[i], bi.sha256, xml_rel, out);
+      bool there = fresh;
       if (fresh) {
         bi.reused = true;
       } else {
         pugi::xml_document xml;
         document_akn(doc, rules, xml, doc.diagnostics);
-        write_out(out, xml_rel, xml_string(xml));
+        there = write_out_of(out, xml_rel, xml_string(xml), files[i], doc.diagnostics);
       }
-      bi.outputs.push_back(xml_rel);
+      if (there) bi.outputs.push_back(xml_rel);
     }
     bi.diagnostics = doc.diagnostics;
     bi.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
@@ -688,6 +737,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     r.inputs[fii].partner = pr.pair.sv;
     auto& sd = r.inputs[svi].diagnostics;
     sd.insert(sd.end(), pr.diagnostics.begin(), pr.diagnostics.end());
+    // A report that could not be written is an error of the Swedish document's.
+    if (docs[svi].ok() && has_errors(pr.diagnostics)) ++r.documents_with_errors;
     all_findings.push_back(std::move(pr.findings));
     if (pr.meeting_texts) meeting_texts[{pr.pair.sv, pr.pair.fi}] = std::move(*pr.meeting_texts);
     r.pairs.push_back(std::move(pr.pair));

@@ -5,12 +5,15 @@
 // there; an index page and a manifest describe the run.
 //
 // Promise: one bad document never stops the others (it is reported in the summary and the
-// manifest); every output is written to a temporary file and renamed, so an interrupted run leaves
-// the previous outputs complete; the outputs are on disk (flushed together, at the end) before the
-// manifest that records them is; the outputs are byte-identical whatever the number of threads; a
-// second run over unchanged inputs with the same tool and rules rewrites no document output, and
-// when nothing at all changed (the same files, every output there) it writes nothing, not even
-// the workbook: it reads and hashes the inputs, and reports the last run from its manifest.
+// manifest), nor does an output that cannot be written (a full disk, a folder without write
+// permission: an error "io.write" of its document; it is not recorded as written, and the next
+// run makes it); every output is written to a temporary file and renamed, so an interrupted run
+// leaves the previous outputs complete; the outputs are on disk (flushed together, at the end)
+// before the manifest that records them is; the outputs are byte-identical whatever the number of
+// threads; a second run over unchanged inputs with the same tool and rules rewrites no document
+// output, and when nothing at all changed (the same files, every output there) it writes nothing,
+// not even the workbook: it reads and hashes the inputs, and reports the last run from its
+// manifest.
 #pragma once
 
 #include <cstddef>

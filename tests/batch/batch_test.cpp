@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -242,6 +243,84 @@ TEST(Batch, NothingChangedMeansNothingDoneOrWritten) {
   }
   o.force = true;
   EXPECT_FALSE(run_batch(o, test::repo_rules()).unchanged);
+  fs::remove_all(tmp);
+}
+
+// An output that cannot be written (here: a folder stands where the file goes, which stops root
+// as well) is an error of its document; the other documents and the workbook are written, the
+// output is not recorded, and the next run tries it again.
+TEST(Batch, AnOutputThatCannotBeWrittenIsAnErrorOfItsDocumentOnly) {
+  const fs::path tmp = fs::temp_directory_path() / ("tolk-batch-io-" + std::to_string(::getpid()));
+  fs::remove_all(tmp);
+  BatchOptions o;
+  o.input = test::source_dir() / "corpus";
+  o.output = tmp;
+  o.jobs = 2;
+  const std::string xml = "xml/decisions__vnp-272-2025.sv.xml";
+  const std::string html = "pairs/decisions__vnp-272-2025.sv.check.html";
+  for (const std::string& blocked : {xml, html}) {
+    SCOPED_TRACE(blocked);
+    fs::remove_all(tmp);
+    fs::create_directories(tmp / blocked / "in-the-way");
+    for (int run = 0; run < 2; ++run) {  // the second run does not take the first as done
+      const BatchResult r = run_batch(o, test::repo_rules());
+      EXPECT_FALSE(r.unchanged);
+      EXPECT_EQ(r.documents_with_errors, 1u);
+      EXPECT_EQ(r.tracker, "tracker.xlsx");
+      std::size_t io_errors = 0;
+      for (const BatchInput& in : r.inputs) {
+        for (const Diagnostic& d : in.diagnostics) {
+          if (d.code != "io.write") continue;
+          ++io_errors;
+          EXPECT_EQ(in.path, "decisions/vnp-272-2025.sv.txt");
+          EXPECT_EQ(d.severity, Severity::error);
+          EXPECT_NE(d.message.find(blocked), std::string::npos) << d.message;
+        }
+        EXPECT_EQ(std::count(in.outputs.begin(), in.outputs.end(), blocked), 0);
+      }
+      EXPECT_EQ(io_errors, 1u);
+      ASSERT_EQ(r.pairs.size(), 1u);
+      EXPECT_EQ(std::count(r.pairs[0].outputs.begin(), r.pairs[0].outputs.end(), blocked), 0);
+      EXPECT_TRUE(fs::is_regular_file(tmp / "xml" / "decisions__vnp-272-2025.fi.xml"));
+      EXPECT_TRUE(fs::is_regular_file(tmp / "pairs" / "decisions__vnp-272-2025.sv.check.xml"));
+    }
+    fs::remove_all(tmp / blocked);
+    const BatchResult fixed = run_batch(o, test::repo_rules());
+    EXPECT_EQ(fixed.documents_with_errors, 0u);
+    EXPECT_TRUE(fs::is_regular_file(tmp / blocked));
+    EXPECT_TRUE(run_batch(o, test::repo_rules()).unchanged);
+  }
+  fs::remove_all(tmp);
+}
+
+// Reports are kept for the pair they were written for: a Swedish version that now pairs with
+// another unchanged Finnish version (the first one is gone) gets them again.
+TEST(Batch, ReportsAreKeptForTheSamePairOnly) {
+  const fs::path tmp =
+      fs::temp_directory_path() / ("tolk-batch-partner-" + std::to_string(::getpid()));
+  fs::remove_all(tmp);
+  const fs::path corpus = test::source_dir() / "corpus" / "decisions";
+  fs::create_directories(tmp / "in");
+  fs::copy_file(corpus / "vnp-272-2025.fi.txt", tmp / "in" / "a.fi.txt");
+  fs::copy_file(corpus / "vnp-272-2025.fi.txt", tmp / "in" / "b.fi.txt");
+  fs::copy_file(corpus / "vnp-272-2025.sv.txt", tmp / "in" / "c.sv.txt");
+  BatchOptions o;
+  o.input = tmp / "in";
+  o.output = tmp / "out";
+  o.jobs = 2;
+  auto report_names = [&] {
+    std::ifstream f(o.output / "pairs" / "c.sv.alignment.xml");
+    std::ostringstream text;
+    text << f.rdbuf();
+    return text.str();
+  };
+  ASSERT_EQ(run_batch(o, test::repo_rules()).pairs.at(0).fi, "a.fi.txt");
+  EXPECT_NE(report_names().find("a.fi.txt"), std::string::npos);
+  fs::remove(tmp / "in" / "a.fi.txt");
+  const BatchResult r = run_batch(o, test::repo_rules());
+  ASSERT_EQ(r.pairs.at(0).fi, "b.fi.txt");
+  EXPECT_EQ(report_names().find("a.fi.txt"), std::string::npos);
+  EXPECT_NE(report_names().find("b.fi.txt"), std::string::npos);
   fs::remove_all(tmp);
 }
 
