@@ -481,6 +481,13 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   for (auto it =
            fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied);
        it != fs::recursive_directory_iterator(); ++it) {
+    // An output folder inside the input folder ("tolk batch docs -o docs/out") holds no input:
+    // its files would be listed as skipped, and a .txt there read as a document.
+    std::error_code ec;
+    if (it->is_directory(ec) && fs::equivalent(it->path(), out, ec)) {
+      it.disable_recursion_pending();
+      continue;
+    }
     if (!it->is_regular_file()) continue;
     // Lexically: the iterator's paths begin with `in` (fs::relative would resolve every path's
     // symbolic links, a system call per component, and name a linked file by its target).

@@ -324,5 +324,26 @@ TEST(Batch, ReportsAreKeptForTheSamePairOnly) {
   fs::remove_all(tmp);
 }
 
+// An output folder inside the input folder is no input: its files are not listed as skipped (nor
+// would a .txt there be read), so a second run finds nothing changed.
+TEST(Batch, AnOutputFolderInsideTheInputIsNoInput) {
+  const fs::path tmp =
+      fs::temp_directory_path() / ("tolk-batch-inside-" + std::to_string(::getpid()));
+  fs::remove_all(tmp);
+  fs::copy(test::source_dir() / "corpus", tmp, fs::copy_options::recursive);
+  BatchOptions o;
+  o.input = tmp;
+  o.output = tmp / "decisions" / ".." / "out";  // spelled another way than the iterator's path
+  o.jobs = 2;
+  const BatchResult first = run_batch(o, test::repo_rules());
+  EXPECT_EQ(first.inputs.size(), 5u);
+  EXPECT_EQ(first.skipped, std::vector<std::string>{"SOURCES.md (not a .txt text document)"});
+  std::ofstream(tmp / "out" / "notes.txt") << "Anteckningar.\n";
+  const BatchResult second = run_batch(o, test::repo_rules());
+  EXPECT_TRUE(second.unchanged);
+  EXPECT_EQ(second.inputs.size(), 5u);
+  fs::remove_all(tmp);
+}
+
 }  // namespace
 }  // namespace tolk
