@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <optional>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 namespace tolk {
 
@@ -65,8 +67,30 @@ bool is_temporary_file(const std::filesystem::path& path) {
   return path.filename().string().find(".tmp-") != std::string::npos;
 }
 
+std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
+  const std::string prefix = path.filename().string() + ".tmp-";
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  std::vector<std::filesystem::path> stale;
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(dir, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    // kill(pid, 0) sends nothing: ESRCH says no such process (EPERM: one that is not ours).
+    if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
+      stale.push_back(it->path());
+  }
+  std::size_t removed = 0;
+  for (const auto& p : stale) removed += std::filesystem::remove(p, ec) ? 1 : 0;
+  return removed;
+}
+
 void write_file_atomic(const std::filesystem::path& path, std::string_view data,
                        Durability durability) {
+  if (durability == Durability::now) remove_stale_temporaries(path);
   const std::filesystem::path tmp = temporary_path(path);
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) fail("cannot create", tmp.string());

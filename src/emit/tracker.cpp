@@ -603,7 +603,8 @@ bool write_tracker_file(const std::string& path, TrackerData data, const fs::pat
     previous = std::move(*read);
   }
   // The temporary file is beside the target, so that the rename stays on one file system and
-  // is atomic.
+  // is atomic; one that a killed run left there goes first.
+  remove_stale_temporaries(path);
   const std::string tmp = temporary_path(path).string();
   if (!write_tracker(tmp, std::move(data), previous, labels, options, diags)) {
     std::error_code ec;

@@ -1,10 +1,15 @@
 // core/io: reading with a limit, and the atomic write.
 #include "core/io.h"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <random>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +64,39 @@ TEST(WriteFileAtomic, ReplacesTheFileAndLeavesNoTemporary) {
   EXPECT_EQ(read_file_bytes((dir / "a.xml").string()), "new");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
   EXPECT_THROW(write_file_atomic(dir / "no-such-dir" / "a.xml", "x"), std::runtime_error);
+  fs::remove_all(dir);
+}
+
+// A process id that runs no process: a child's, once it has ended and been waited for.
+pid_t gone_process() {
+  const pid_t pid = ::fork();
+  if (pid == 0) _exit(0);
+  ::waitpid(pid, nullptr, 0);
+  return pid;
+}
+
+// What a writer killed before its rename left beside its output goes when the output is written
+// again: only that, never a running writer's temporary file or any other file.
+TEST(WriteFileAtomic, RemovesWhatAKilledWriterOfTheSameFileLeft) {
+  const fs::path dir = temp_path("stale");
+  fs::create_directory(dir);
+  const std::string gone = std::to_string(gone_process());
+  const std::vector<std::string> kept = {"a.xml.tmp-1",              // process 1 runs
+                                         "b.xml.tmp-" + gone,        // another output's
+                                         "a.xml.tmp-" + gone + "x",  // not a process id
+                                         "a.xml.tmp-", "a.xml.bak"};
+  for (const std::string& name : kept) std::ofstream(dir / name) << "x";
+  std::ofstream(dir / ("a.xml.tmp-" + gone)) << "half";
+  write_file_atomic(dir / "a.xml", "whole");
+  EXPECT_FALSE(fs::exists(dir / ("a.xml.tmp-" + gone)));
+  for (const std::string& name : kept) EXPECT_TRUE(fs::exists(dir / name)) << name;
+  EXPECT_EQ(read_file_bytes((dir / "a.xml").string()), "whole");
+  // A batch's outputs (written deferred) leave the sweep to the batch: one scan, not one each.
+  std::ofstream(dir / ("c.xml.tmp-" + gone)) << "half";
+  write_file_atomic(dir / "c.xml", "whole", Durability::deferred);
+  EXPECT_TRUE(fs::exists(dir / ("c.xml.tmp-" + gone)));
+  EXPECT_EQ(remove_stale_temporaries(dir / "c.xml"), 1u);
+  EXPECT_EQ(remove_stale_temporaries(dir / "c.xml"), 0u);
   fs::remove_all(dir);
 }
 
