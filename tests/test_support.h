@@ -2,6 +2,8 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -14,6 +16,15 @@
 namespace tolk::test {
 
 inline std::filesystem::path source_dir() { return TOLK_SOURCE_DIR; }
+
+// A process id that runs no process: a child's, once it has ended and been waited for (what a
+// writer killed mid-way leaves its temporary files named after).
+inline pid_t gone_process() {
+  const pid_t pid = ::fork();
+  if (pid == 0) _exit(0);
+  ::waitpid(pid, nullptr, 0);
+  return pid;
+}
 
 // The repository's rules, loaded once per test binary (tests never change them).
 inline const Rules& repo_rules() {

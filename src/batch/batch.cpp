@@ -126,6 +126,12 @@ std::string pair_key(const Document& d) {
   return "";
 }
 
+// Whether the output `rel` of a run is there, under `out`: a file (not a folder in its way).
+bool output_there(const fs::path& out, const std::string& rel) {
+  std::error_code ec;
+  return fs::is_regular_file(out / rel, ec);
+}
+
 // What the last run wrote, as its manifest records it.
 struct Previous {
   struct Input {
@@ -140,20 +146,18 @@ struct Previous {
   bool has(const std::string& input, const std::string& sha256, const std::string& rel,
            const fs::path& out) const {
     auto it = inputs.find(input);
-    std::error_code ec;
     return it != inputs.end() && it->second.sha256 == sha256 &&
            std::find(it->second.outputs.begin(), it->second.outputs.end(), rel) !=
                it->second.outputs.end() &&
-           fs::is_regular_file(out / rel, ec);
+           output_there(out, rel);
   }
   // Whether the last run wrote the report `rel` of the pair of `sv` and `fi`, and it is there.
   bool has_report(const std::string& sv, const std::string& fi, const std::string& rel,
                   const fs::path& out) const {
     auto it = pairs.find({sv, fi});
-    std::error_code ec;
     return it != pairs.end() &&
            std::find(it->second.begin(), it->second.end(), rel) != it->second.end() &&
-           fs::is_regular_file(out / rel, ec);
+           output_there(out, rel);
   }
 };
 
@@ -202,9 +206,8 @@ std::optional<BatchResult> unchanged_run(
     const std::vector<std::string>& files, const std::vector<std::string>& skipped, unsigned jobs,
     const std::function<void(std::size_t, std::size_t, const std::string&)>& report) try {
   auto there = [&](const std::vector<std::string>& outputs) {
-    std::error_code ec;
     return std::all_of(outputs.begin(), outputs.end(),
-                       [&](const std::string& o) { return fs::is_regular_file(out / o, ec); });
+                       [&](const std::string& o) { return output_there(out, o); });
   };
   BatchResult r;
   r.skipped = m.at("skipped").get<std::vector<std::string>>();
@@ -744,7 +747,8 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
     r.inputs[fii].partner = pr.pair.sv;
     auto& sd = r.inputs[svi].diagnostics;
     sd.insert(sd.end(), pr.diagnostics.begin(), pr.diagnostics.end());
-    // A report that could not be written is an error of the Swedish document's.
+    // An error about the pair (a report that could not be written, or two texts that are no
+    // versions of each other: align.unrelated) makes the Swedish document one with errors.
     if (docs[svi].ok() && has_errors(pr.diagnostics)) ++r.documents_with_errors;
     all_findings.push_back(std::move(pr.findings));
     if (pr.meeting_texts) meeting_texts[{pr.pair.sv, pr.pair.fi}] = std::move(*pr.meeting_texts);

@@ -2,8 +2,6 @@
 #include "batch/track.h"
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -76,10 +74,7 @@ TEST(Track, RunTrackWritesAndUpdatesTheWorkbook) {
   std::ostringstream err;
   EXPECT_EQ(run_track({in}, out, "", test::repo_rules(), {}, err), 0) << err.str();
   // What a run killed while writing the workbook left (a process that is gone): removed.
-  const pid_t gone = ::fork();
-  if (gone == 0) _exit(0);
-  ::waitpid(gone, nullptr, 0);
-  const std::string left = out + ".tmp-" + std::to_string(gone);
+  const std::string left = out + ".tmp-" + std::to_string(test::gone_process());
   std::ofstream(left) << "half";
   EXPECT_EQ(run_track({in}, out, "", test::repo_rules(), {}, err), 0) << err.str();
   EXPECT_FALSE(fs::exists(left));

@@ -1,9 +1,6 @@
 // core/io: reading with a limit, and the atomic write.
 #include "core/io.h"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -12,6 +9,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "test_support.h"
 
 namespace tolk {
 namespace {
@@ -67,20 +66,12 @@ TEST(WriteFileAtomic, ReplacesTheFileAndLeavesNoTemporary) {
   fs::remove_all(dir);
 }
 
-// A process id that runs no process: a child's, once it has ended and been waited for.
-pid_t gone_process() {
-  const pid_t pid = ::fork();
-  if (pid == 0) _exit(0);
-  ::waitpid(pid, nullptr, 0);
-  return pid;
-}
-
 // What a writer killed before its rename left beside its output goes when the output is written
 // again: only that, never a running writer's temporary file or any other file.
 TEST(WriteFileAtomic, RemovesWhatAKilledWriterOfTheSameFileLeft) {
   const fs::path dir = temp_path("stale");
   fs::create_directory(dir);
-  const std::string gone = std::to_string(gone_process());
+  const std::string gone = std::to_string(test::gone_process());
   const std::vector<std::string> kept = {"a.xml.tmp-1",              // process 1 runs
                                          "b.xml.tmp-" + gone,        // another output's
                                          "a.xml.tmp-" + gone + "x",  // not a process id
