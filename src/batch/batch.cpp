@@ -470,13 +470,13 @@ BatchResult run_batch(const BatchOptions& options, const Rules& rules) {
   const fs::path in = options.input, out = options.output;
   fs::create_directories(out);
   // Temporary files of a run that was killed before it could rename them (temporary_path()):
-  // never outputs, so they go.
+  // never outputs, so they go. Those of a writer that still runs (another tolk writing here) stay.
   {
     std::error_code ec;
     std::vector<fs::path> stale;
     for (auto it = fs::recursive_directory_iterator(out, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file() && is_temporary_file(it->path())) stale.push_back(it->path());
+      if (it->is_regular_file() && is_stale_temporary(it->path())) stale.push_back(it->path());
     for (const auto& p : stale) fs::remove(p, ec);
   }
 

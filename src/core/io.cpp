@@ -67,6 +67,19 @@ bool is_temporary_file(const std::filesystem::path& path) {
   return path.filename().string().find(".tmp-") != std::string::npos;
 }
 
+bool is_stale_temporary(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  const std::size_t at = name.rfind(".tmp-");
+  if (at == std::string::npos || at == 0) return false;
+  const std::string digits = name.substr(at + 5);
+  if (digits.empty() || digits.size() > 9 ||
+      digits.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  const auto pid = static_cast<pid_t>(std::stol(digits));
+  // kill(pid, 0) sends nothing: ESRCH says no such process (EPERM: one that is not ours).
+  return pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
 std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
   const std::string prefix = path.filename().string() + ".tmp-";
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
@@ -76,12 +89,9 @@ std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
        !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
-    const std::string digits = name.substr(prefix.size());
-    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
-    const auto pid = static_cast<pid_t>(std::stol(digits));
-    // kill(pid, 0) sends nothing: ESRCH says no such process (EPERM: one that is not ours).
-    if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
-      stale.push_back(it->path());
+    // "a.xml.tmp-<pid>", not "a.xml.tmp-<pid>.tmp-<pid>" of an output named "a.xml.tmp-<pid>"
+    if (name.find(".tmp-", prefix.size()) != std::string::npos) continue;
+    if (is_stale_temporary(it->path())) stale.push_back(it->path());
   }
   std::size_t removed = 0;
   for (const auto& p : stale) removed += std::filesystem::remove(p, ec) ? 1 : 0;

@@ -38,11 +38,15 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view data,
 // the next run that it is no output.
 std::filesystem::path temporary_path(const std::filesystem::path& path);
 bool is_temporary_file(const std::filesystem::path& path);
+// Whether `path` is a temporary file (temporary_path()) whose writer no longer runs: it was
+// killed before its rename, and nothing will complete the file. A running writer's file is not
+// (a process id that another process has taken since keeps the file until a later run).
+bool is_stale_temporary(const std::filesystem::path& path);
 // Removes the temporary files of `path` that writers killed before their rename left behind:
 // "<path>.tmp-<process id>" of a process that no longer runs (a running writer's is kept, and so
 // is any other file). Returns how many it removed. Cheap for one output, a scan of its folder:
-// write_file_atomic() calls it for outputs written with Durability::now; a batch clears its
-// output folder once instead.
+// write_file_atomic() calls it for outputs written with Durability::now; a batch sweeps its
+// output folder once instead, with is_stale_temporary().
 std::size_t remove_stale_temporaries(const std::filesystem::path& path);
 
 // Flushes to disk every file written so far on the file system that holds `dir` (syncfs(2)):

@@ -91,6 +91,19 @@ TEST(WriteFileAtomic, RemovesWhatAKilledWriterOfTheSameFileLeft) {
   fs::remove_all(dir);
 }
 
+// The batch's sweep of its output folder asks this of every file there.
+TEST(WriteFileAtomic, TellsATemporaryFileAGoneWriterLeft) {
+  const std::string gone = std::to_string(test::gone_process());
+  EXPECT_TRUE(is_stale_temporary("out/a.xml.tmp-" + gone));
+  EXPECT_TRUE(is_stale_temporary("a.xml.tmp-1.tmp-" + gone));  // of an output "a.xml.tmp-1"
+  EXPECT_FALSE(is_stale_temporary("a.xml.tmp-1"));             // process 1 runs
+  EXPECT_FALSE(is_stale_temporary(temporary_path("a.xml")));   // this process's own
+  EXPECT_FALSE(is_stale_temporary("a.xml.tmp-" + gone + "x"));
+  EXPECT_FALSE(is_stale_temporary("a.xml.tmp-"));
+  EXPECT_FALSE(is_stale_temporary(".tmp-" + gone));  // no output's name before it
+  EXPECT_FALSE(is_stale_temporary("a.xml"));
+}
+
 TEST(WriteFileAtomic, DeferredWritesAreFlushedTogether) {
   const fs::path dir = temp_path("dir");
   fs::create_directory(dir);
