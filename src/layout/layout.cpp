@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "core/pattern_set.h"
 #include "core/unicode.h"
@@ -37,6 +38,10 @@ namespace {
 // bytes, and every lead byte that white space does not begin with (kSpaceStart). Copied as they
 // are, in runs, which therefore end only where a character does.
 constexpr ByteSet kPlain = ByteSet::range(0x21, 0xFF).except(kSpaceStart);
+
+// How far a lead-in line looks for the table it introduces: more rows than a table of attendees
+// has before its first one with columns found.
+constexpr std::size_t kRowsLookahead = 64;
 
 // A source line as the grouping pass sees it.
 struct Line {
@@ -428,6 +433,56 @@ Layout layout(const Text& text, const Rules& rules) {
     return false;
   };
 
+  // Rows of a table whose columns are one space apart, so that no column split found them:
+  // "Anna-Kaisa Brask sosiaalipalvelujohtaja" under "Petri Kananen    hyvinvointialuejohtaja".
+  // A block is among rows when it comes right after a row with no paragraph gap between, or when
+  // a split here started it. So is a lead-in line ("Alueen edustajat etänä:") after rows, or one
+  // that a row with columns follows. Among rows, a line that starts upper case starts the next
+  // row, unless the line before it ends a clause or cannot end a row (a comma, a hyphen, an open
+  // bracket). Wrapped text goes on lower case, and text after a table is separated from it by a
+  // paragraph gap. The blocks among rows but lead-ins become rows of one cell.
+  std::set<std::size_t> row_lines;  // the first lines of the blocks among rows
+  bool among_rows = false;          // of the block being built
+  auto after_rows = [&] {
+    return !blocks.empty() &&
+           (!blocks.back().cells.empty() || row_lines.count(blocks.back().lines.first));
+  };
+  // Whether a table row (columns found) comes after line i before a paragraph gap or a line that
+  // starts something else: the lead-in of a table whose first rows are one space apart.
+  // Looked for a bounded way ahead: a text of lines that all end in ':' costs no more than linear.
+  auto rows_follow = [&](std::size_t i) {
+    std::size_t blank = 0;
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + kRowsLookahead; ++k) {
+      if (lines[k].src->blank) {
+        if (++blank >= (out.double_spaced ? 2u : 1u)) return false;
+        continue;
+      }
+      blank = 0;
+      if (lines[k].debris) continue;
+      if (!lines[k].cells.empty()) return true;
+      if (lines[k].hard_start() || !starts_upper(lines[k].text)) return false;
+    }
+    return false;
+  };
+  auto start_block = [&](std::size_t i, bool separated, bool by_row_split) {
+    const Line& l = lines[i];
+    flush();
+    const bool lead_in_line = !l.text.empty() && l.text.back() == ':';
+    among_rows =
+        !l.hard_start() && (by_row_split || (after_rows() && (!separated || lead_in_line)) ||
+                            (lead_in_line && rows_follow(i)));
+    if (among_rows && !lead_in_line) row_lines.insert(l.src->number);
+    b.start(l);
+  };
+  auto next_row = [&](const Line& p, const Line& l) {
+    if (!among_rows || p.text.empty() || !starts_upper(l.text) || l.number) return false;
+    if (p.text.back() == ':')  // a lead-in, and a row after it (rows end no sentence)
+      return b.block().lines.first == p.src->number && !ends_sentence(l.text, lang);
+    const char last = p.text.back();
+    return !ends_clause(p.text, lang) && last != ',' && last != '-' &&
+           !unclosed_parenthesis(p.text);
+  };
+
   std::size_t gap = 0;  // blank lines since the last text line
   bool rule = false;    // a horizontal rule since the last text line
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
@@ -448,13 +503,14 @@ Layout layout(const Text& text, const Rules& rules) {
     gap = 0;
     rule = false;
     if (!b.active()) {
-      b.start(l);
+      start_block(idx, true, false);
       continue;
     }
     const Line& p = b.last();
     const bool separated = out.double_spaced ? this_gap >= 2 : this_gap >= 1;
     bool go_on;
     const char* why = nullptr;
+    bool row_split = false;
     if (b.ends_with_mark()) {
       go_on = true;
     } else if (l.clean.heading_level > 0) {
@@ -479,6 +535,10 @@ Layout layout(const Text& text, const Rules& rules) {
       go_on = false;
     } else if (b.is_table()) {
       go_on = !starts_upper(l.text);  // a wrapped last cell: "… andra vice" + "ordförande"
+    } else if (next_row(p, l)) {
+      go_on = false;  // "Anna-Kaisa Brask sosiaalipalvelujohtaja" + "Eeva-Liisa Meripaasi …"
+      why = "table.next-row";
+      row_split = true;
     } else if (l.src->page_start && ends_sentence(p.text, lang) &&
                (starts_upper(l.text) || l.number)) {
       go_on = false;
@@ -519,8 +579,7 @@ Layout layout(const Text& text, const Rules& rules) {
     }
     if (why) out.explain.push_back({l.src->number, why, std::string(p.text) + " | " + l.text});
     if (!go_on) {
-      flush();
-      b.start(l);
+      start_block(idx, separated, row_split);
       continue;
     }
     LineJoin join = join_lines(p.text, l.text, evidence, lang);
@@ -559,14 +618,25 @@ Layout layout(const Text& text, const Rules& rules) {
   auto is_row = [&](std::size_t i) {
     return i < blocks.size() && blocks[i].kind == BlockKind::table_row;
   };
+  // Rows whose columns are one space apart: "Andreas Blanco Sequeiros direktör". First those the
+  // grouping found among rows, so that a lead-in before them is seen as a heading; then one
+  // between two rows.
+  auto single_cell_row = [&](Block& blk) {
+    blk.kind = BlockKind::table_row;
+    blk.cells.push_back({blk.text, 0});
+    out.explain.push_back({blk.lines.first, "table.single-cell-row", blk.text});
+  };
+  auto row_shaped = [&](const Block& blk) {
+    return blk.kind == BlockKind::paragraph && blk.label.empty() && blk.text.back() != ':';
+  };
+  for (Block& blk : blocks)
+    if (row_shaped(blk) && row_lines.count(blk.lines.first) && !ends_sentence(blk.text, lang))
+      single_cell_row(blk);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& blk = blocks[i];
     if (blk.kind != BlockKind::paragraph || !blk.label.empty()) continue;
-    if (i > 0 && is_row(i - 1) && is_row(i + 1) && blk.text.back() != ':') {
-      // A row among rows whose columns are one space apart: "Andreas Blanco Sequeiros direktör".
-      blk.kind = BlockKind::table_row;
-      blk.cells.push_back({blk.text, 0});
-      out.explain.push_back({blk.lines.first, "table.single-cell-row", blk.text});
+    if (row_shaped(blk) && i > 0 && is_row(i - 1) && is_row(i + 1)) {
+      single_cell_row(blk);
       continue;
     }
     if (shape(blk) && word_count(blk.text) <= rules.layout.heading_max_words &&

@@ -206,6 +206,99 @@ TEST(Layout, DoubleSpacedAttendeesAreTableRows) {
   EXPECT_EQ(l.blocks[3].cells.size(), 1u);
 }
 
+// Rows whose name and title are one space apart (a name too long for the tab stop) have no
+// columns to find: under a row that has, each upper-case line starts a row of its own.
+TEST(Layout, RowsOneSpaceApartUnderARowAreRowsEach) {
+  Layout l = layout_of(
+      "Alueen edustajat paikan päällä:\n"
+      "Petri Kananen    hyvinvointialuejohtaja\n"
+      "Anna-Kaisa Brask sosiaalipalvelujohtaja\n"
+      "Eeva-Liisa Meripaasi talousjohtaja, strategia- ja\n"
+      "integraatiopalvelut\n"
+      "Matti Meikäläinen hallintojohtaja\n\n"
+      "1. Kokouksen avaus\n\n"
+      "Puheenjohtaja avasi kokouksen.\n");
+  ASSERT_EQ(l.blocks.size(), 7u) << testing::PrintToString(texts(l));
+  for (std::size_t i : {1, 2, 3, 4}) EXPECT_EQ(l.blocks[i].kind, BlockKind::table_row) << i;
+  EXPECT_EQ(l.blocks[2].text, "Anna-Kaisa Brask sosiaalipalvelujohtaja");
+  EXPECT_EQ(l.blocks[2].cells.size(), 1u);
+  EXPECT_EQ(l.blocks[3].text,
+            "Eeva-Liisa Meripaasi talousjohtaja, strategia- ja integraatiopalvelut");
+  EXPECT_EQ(l.blocks[3].lines, (LineSpan{4, 5}));  // a wrapped title goes on lower case
+  EXPECT_EQ(l.blocks[5].kind, BlockKind::heading);
+  EXPECT_EQ(l.blocks[6].kind, BlockKind::paragraph);
+  EXPECT_TRUE(has_explanation(l, "table.next-row"));
+}
+
+// The first rows of a table can be the ones without columns: the lead-in line before them, with a
+// row that has columns further on, says they are rows. So does a lead-in after rows.
+TEST(Layout, RowsOneSpaceApartAfterALeadInAreRowsEach) {
+  Layout l = layout_of(
+      "Områdets representanter på plats:\n"
+      "Ville-Veikko Rajaniemi välfärdsområdesdirektör\n"
+      "Veli-Matti Lindqvist ekonomi- och strategichef\n"
+      "Eero Lindholm         ledande överläkare\n\n"
+      "Områdets representanter på distans:\n"
+      "Jari Cantell-Forsbom sektordirektör\n"
+      "Leena Hakari          räddningsdirektör\n");
+  ASSERT_EQ(l.blocks.size(), 7u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::heading);
+  for (std::size_t i : {1, 2, 3, 5, 6}) EXPECT_EQ(l.blocks[i].kind, BlockKind::table_row) << i;
+  EXPECT_EQ(l.blocks[1].text, "Ville-Veikko Rajaniemi välfärdsområdesdirektör");
+  EXPECT_EQ(l.blocks[4].text, "Områdets representanter på distans:");
+  EXPECT_NE(l.blocks[4].kind, BlockKind::table_row);
+}
+
+// The same in double-spaced text, where a blank line follows every line of a table.
+TEST(Layout, RowsOneSpaceApartInDoubleSpacedText) {
+  Layout l = layout_of(
+      "Presidiet på plats:\n\n"
+      "Mikael Lindqvist   avdelningschef, FM, ordförande\n\n"
+      "Anna-Kaisa Heikkinen räddningsöverinspektör, RFV i Södra Finland\n\n"
+      "Jukka-Pekka Sulavuori projektassistent, FM, närvarande kl. 13.07–15.05\n\n"
+      "Sari Suvanto    direktör, IM, andra vice ordförande\n");
+  ASSERT_TRUE(l.double_spaced);
+  ASSERT_EQ(l.blocks.size(), 5u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::heading);
+  for (std::size_t i : {1, 2, 3, 4}) EXPECT_EQ(l.blocks[i].kind, BlockKind::table_row) << i;
+  EXPECT_EQ(l.blocks[2].text, "Anna-Kaisa Heikkinen räddningsöverinspektör, RFV i Södra Finland");
+}
+
+// What is not a row: text after a table past a paragraph gap, a line after a row that ends a
+// sentence, and the lines after a lead-in that no row with columns follows ("Beslut:").
+TEST(Layout, TextAroundATableIsNoRow) {
+  Layout after = layout_of(
+      "Petri Kananen    hyvinvointialuejohtaja\n"
+      "Anna Brask       talousjohtaja\n\n"
+      "Kokouksessa käsiteltiin\n"
+      "Helsingin tilannetta ja\n"
+      "Vantaan talousarviota.\n");
+  ASSERT_EQ(after.blocks.size(), 3u) << testing::PrintToString(texts(after));
+  EXPECT_EQ(after.blocks[2].kind, BlockKind::paragraph);
+  EXPECT_EQ(after.blocks[2].lines, (LineSpan{4, 6}));
+
+  Layout sentence = layout_of(
+      "Petri Kananen    hyvinvointialuejohtaja\n"
+      "Kokous alkoi klo 12.00.\n");
+  ASSERT_EQ(sentence.blocks.size(), 2u) << testing::PrintToString(texts(sentence));
+  EXPECT_EQ(sentence.blocks[1].kind, BlockKind::paragraph);
+
+  Layout decision = layout_of(
+      "Beslut:\n"
+      "Konstaterades deltagarna\n"
+      "Som presenterade sig.\n");
+  ASSERT_EQ(decision.blocks.size(), 1u) << testing::PrintToString(texts(decision));
+  EXPECT_FALSE(has_explanation(decision, "table.next-row"));
+
+  // A lead-in after rows, but what follows ends a sentence, as no row does.
+  Layout after_rows = layout_of(
+      "Petri Kananen    hyvinvointialuejohtaja\n\n"
+      "Päätös:\n"
+      "Todettiin osallistujat.\n");
+  ASSERT_EQ(after_rows.blocks.size(), 2u) << testing::PrintToString(texts(after_rows));
+  EXPECT_EQ(after_rows.blocks[1].text, "Päätös: Todettiin osallistujat.");
+}
+
 TEST(Layout, OpenParenthesisContinuesOverAShortLine) {
   Layout l = layout_of(
       "1. Helsingfors ska fortsätta att luckra upp servicestrukturen och hålla "
