@@ -110,6 +110,7 @@ class BlockBuilder {
     if (!join.keep_hyphen && !block_.text.empty() && block_.text.back() == '-') {
       block_.text.pop_back();
       if (is_table() && !block_.cells.back().text.empty()) block_.cells.back().text.pop_back();
+      clamp_marks();  // a mark after the hyphen ("social-[☒](#)") now stands at the end
     }
     if (is_table()) {
       std::string& cell = block_.cells.back().text;
@@ -249,13 +250,19 @@ class BlockBuilder {
     const auto added = t.begin() + static_cast<std::ptrdiff_t>(std::min(appended_from, t.size()));
     open_parens_ += static_cast<std::size_t>(std::count(added, t.end(), '('));
     close_parens_ += static_cast<std::size_t>(std::count(added, t.end(), ')'));
-    // A mark at the very end stood after a space that has just been trimmed. Offsets only grow,
-    // so only the last marks can be beyond the end.
-    for (auto sp = splits_.rbegin(); sp != splits_.rend() && sp->offset > t.size(); ++sp)
-      sp->offset = t.size();
-    auto& refs_out = block_.footnote_refs;
-    for (auto f = refs_out.rbegin(); f != refs_out.rend() && f->offset > t.size(); ++f)
-      f->offset = t.size();
+    // A mark at the very end stood after a space that has just been trimmed.
+    clamp_marks();
+  }
+
+  // Marks beyond the end of the text, after the text's end was cut, stand at its end: an offset
+  // beyond it would point into the next line's first character once that is appended. Offsets
+  // only grow, so only the last marks can be beyond the end.
+  void clamp_marks() {
+    const std::size_t end = block_.text.size();
+    for (auto sp = splits_.rbegin(); sp != splits_.rend() && sp->offset > end; ++sp)
+      sp->offset = end;
+    auto& refs = block_.footnote_refs;
+    for (auto f = refs.rbegin(); f != refs.rend() && f->offset > end; ++f) f->offset = end;
   }
 
   bool active_ = false;
@@ -379,9 +386,55 @@ Layout layout(const Text& text, const Rules& rules) {
   for (const Line& l : lines) raw_lines.push_back(l.debris ? std::string_view() : l.src->raw);
   const HyphenEvidence evidence = collect_evidence(raw_lines);
 
-  for (Line& l : lines) {
-    if (l.src->blank || l.debris) continue;
+  // A dash that opens a line is a bullet, unless it continues the sentence of the line right
+  // above: "… tarvittavista resursseista" + "- siis vaikuttavuudesta …", a dash the wrap put first.
+  // It does when that line is plain text that ends in no punctuation, the dash is followed by a
+  // lower-case word, and the line after it opens with no dash (two in a row are a list).
+  const std::size_t line_gap = out.double_spaced ? 1 : 0;  // blank lines inside a paragraph
+  auto opens_with_dash = [](std::string_view t) {
+    t = trim(t);
+    for (std::string_view dash : {"- ", "– "})
+      if (t.starts_with(dash)) return true;
+    return false;
+  };
+  auto dash_continues = [&](std::size_t i, const Line* above, std::size_t blanks_above) {
+    const Line& l = lines[i];
+    if (!above || blanks_above > line_gap || !l.clean.bullet || !opens_with_dash(l.src->text))
+      return false;
+    const CleanLine& a = above->clean;
+    if (a.bullet || a.heading_level > 0 || a.bold_only || a.toc_page || a.footnote_label ||
+        !a.splits.empty() || above->text.empty())
+      return false;
+    const char32_t last = last_char(above->text);
+    if (!is_letter(last) && !is_digit(last)) return false;
+    if (!is_lower(first_char(trim(l.clean.text)))) return false;
+    std::size_t blanks = 0;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      if (lines[k].src->blank) {
+        if (++blanks > line_gap) break;
+        continue;
+      }
+      if (lines[k].debris) continue;
+      return !opens_with_dash(lines[k].src->text);
+    }
+    return true;
+  };
+  const Line* above = nullptr;  // the last text line, and the blank lines since
+  std::size_t blanks_above = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    if (l.src->blank) {
+      ++blanks_above;
+      continue;
+    }
+    if (l.debris) continue;
     l.clean = clean_line(l.src->text);
+    if (dash_continues(i, above, blanks_above)) {
+      l.clean = clean_line(l.src->text, /*bullets=*/false);
+      out.explain.push_back({l.src->number, "markup.dash-continues", std::string(l.src->text)});
+    }
+    above = &l;
+    blanks_above = 0;
     l.text = std::string(trim(l.clean.text));
     for (const std::string& m : l.clean.marks)
       out.explain.push_back({l.src->number, m, std::string(l.src->text)});
@@ -393,6 +446,7 @@ Layout layout(const Text& text, const Rules& rules) {
                             l.clean.horizontal_rule ? "horizontal rule" : "markup only",
                             rule});
       out.explain.push_back({l.src->number, rule, std::string(l.src->text)});
+      above = nullptr;  // a rule or a line of marks: no sentence goes on over it
       continue;
     }
     if (!l.clean.toc_page && !l.clean.bullet && l.clean.splits.empty()) {

@@ -148,7 +148,7 @@ void strip_inline(std::string_view s, CleanLine& out) {
 
 }  // namespace
 
-CleanLine clean_line(std::string_view raw) {
+CleanLine clean_line(std::string_view raw, bool bullets) {
   CleanLine out;
   std::string_view s = trim(raw);
 
@@ -207,7 +207,7 @@ CleanLine clean_line(std::string_view raw) {
 
   // "-  Item", "- [☒](#) Item": a bullet, removed and kept as the item's label.
   // A glyph, white space, then text.
-  if (out.heading_level == 0) {
+  if (out.heading_level == 0 && bullets) {
     for (std::string_view glyph : {"-", "•", "▪", "◦", "–", "*"}) {
       if (!starts_with(s, glyph)) continue;
       const std::size_t body = s.find_first_not_of(" \t\f\r\n", glyph.size());

@@ -35,6 +35,9 @@ struct CleanLine {
   std::vector<std::string> marks;              // ids of the markup rules that fired, in order
 };
 
-CleanLine clean_line(std::string_view raw);
+// `bullets`: whether a dash or bullet glyph that opens the line opens a list item. The layout
+// passes false for a line whose dash continues the sentence of the line above ("resursseista" +
+// "- siis vaikuttavuudesta"): the dash is then text.
+CleanLine clean_line(std::string_view raw, bool bullets = true);
 
 }  // namespace tolk

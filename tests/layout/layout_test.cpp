@@ -299,6 +299,46 @@ TEST(Layout, TextAroundATableIsNoRow) {
   EXPECT_EQ(after_rows.blocks[1].text, "Päätös: Todettiin osallistujat.");
 }
 
+// A check box after a line-end hyphen: the hyphen goes in the join, the item still begins with
+// the next line's first letter ("socialh" + "älsovården" before).
+TEST(Layout, CheckboxAfterALineEndHyphenSplitsBeforeTheNextLine) {
+  Layout l = layout_of("Det gäller social-[☒](#)\nhälsovården och annat.\n");
+  ASSERT_EQ(l.blocks.size(), 2u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].text, "Det gäller social");
+  EXPECT_EQ(l.blocks[1].text, "hälsovården och annat.");
+  EXPECT_EQ(l.blocks[1].kind, BlockKind::list_item);
+}
+
+// A dash inside a sentence that the wrap put first on a line is text, not a bullet.
+TEST(Layout, ADashThatContinuesTheSentenceAboveIsNoBullet) {
+  Layout l = layout_of(
+      "Arvioinnissa tarvitaan tietoa resursseista\n"
+      "- siis vaikuttavuudesta ja kustannusvaikuttavuudesta.\n");
+  ASSERT_EQ(l.blocks.size(), 1u) << testing::PrintToString(texts(l));
+  EXPECT_EQ(l.blocks[0].text,
+            "Arvioinnissa tarvitaan tietoa resursseista - siis vaikuttavuudesta ja "
+            "kustannusvaikuttavuudesta.");
+  EXPECT_EQ(l.blocks[0].kind, BlockKind::paragraph);
+  EXPECT_TRUE(has_explanation(l, "markup.dash-continues"));
+}
+
+// Bullets stay bullets: after a lead-in, after a line that ends a sentence, before a capital,
+// and two dash lines in a row even after text that ends in a word.
+TEST(Layout, DashBulletsAroundTextStayBullets) {
+  for (const char* text : {
+           "Tavoitteena on:\n- parantaa saatavuutta\n",
+           "Tavoitteena on parantaa saatavuutta.\n- vähentää jonoja\n",
+           "Tavoitteena on\n- Parantaa saatavuutta\n",
+           "Tavoitteena on\n- parantaa saatavuutta\n- vähentää jonoja\n",
+           "Målet är att\n– förbättra tillgången\n– korta köerna\n",
+       }) {
+    Layout l = layout_of(text);
+    ASSERT_GE(l.blocks.size(), 2u) << text << testing::PrintToString(texts(l));
+    EXPECT_EQ(l.blocks[1].kind, BlockKind::list_item) << text;
+    EXPECT_FALSE(has_explanation(l, "markup.dash-continues")) << text;
+  }
+}
+
 TEST(Layout, OpenParenthesisContinuesOverAShortLine) {
   Layout l = layout_of(
       "1. Helsingfors ska fortsätta att luckra upp servicestrukturen och hålla "
