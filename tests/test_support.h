@@ -13,6 +13,16 @@
 #include "decode/decode.h"
 #include "layout/layout.h"
 
+// Defined in a build with AddressSanitizer (TOLK_SANITIZE): GCC says so with __SANITIZE_ADDRESS__,
+// clang with __has_feature. Tests that would take minutes under its checks do less there.
+#if defined(__SANITIZE_ADDRESS__)
+#define TOLK_TEST_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TOLK_TEST_SANITIZED 1
+#endif
+#endif
+
 namespace tolk::test {
 
 inline std::filesystem::path source_dir() { return TOLK_SOURCE_DIR; }

@@ -44,14 +44,6 @@
 #include "fuzz/fuzz_checks.h"
 #include "test_support.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define TOLK_TEST_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TOLK_TEST_SANITIZED 1
-#endif
-#endif
-
 namespace tolk {
 namespace {
 
