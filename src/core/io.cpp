@@ -57,41 +57,61 @@ std::string read_file_bytes(const std::string& path, std::size_t limit, std::uin
   return data;
 }
 
+namespace {
+
+// What temporary_path() puts between an output's file name and the writer's process id.
+constexpr std::string_view kTemporaryInfix = ".tmp-";
+
+// A temporary file's name taken apart: the output's file name and the writer's process id.
+// Nothing for a name that temporary_path() does not make.
+struct TemporaryName {
+  std::string output;
+  pid_t writer = 0;
+};
+
+std::optional<TemporaryName> parse_temporary_name(const std::string& name) {
+  const std::size_t at = name.rfind(kTemporaryInfix);
+  if (at == std::string::npos || at == 0) return std::nullopt;
+  const std::string digits = name.substr(at + kTemporaryInfix.size());
+  if (digits.empty() || digits.size() > 9 ||
+      digits.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return TemporaryName{name.substr(0, at), static_cast<pid_t>(std::stol(digits))};
+}
+
+// Whether process `pid` has ended (and is not this one). kill(pid, 0) sends nothing: ESRCH says
+// no such process (EPERM: one that is not ours).
+bool gone(pid_t pid) {
+  return pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+}  // namespace
+
 std::filesystem::path temporary_path(const std::filesystem::path& path) {
   std::filesystem::path tmp = path;
-  tmp += ".tmp-" + std::to_string(::getpid());
+  tmp += std::string(kTemporaryInfix) + std::to_string(::getpid());
   return tmp;
 }
 
 bool is_temporary_file(const std::filesystem::path& path) {
-  return path.filename().string().find(".tmp-") != std::string::npos;
+  return path.filename().string().find(kTemporaryInfix) != std::string::npos;
 }
 
 bool is_stale_temporary(const std::filesystem::path& path) {
-  const std::string name = path.filename().string();
-  const std::size_t at = name.rfind(".tmp-");
-  if (at == std::string::npos || at == 0) return false;
-  const std::string digits = name.substr(at + 5);
-  if (digits.empty() || digits.size() > 9 ||
-      digits.find_first_not_of("0123456789") != std::string::npos)
-    return false;
-  const auto pid = static_cast<pid_t>(std::stol(digits));
-  // kill(pid, 0) sends nothing: ESRCH says no such process (EPERM: one that is not ours).
-  return pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+  const auto name = parse_temporary_name(path.filename().string());
+  return name && gone(name->writer);
 }
 
 std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
-  const std::string prefix = path.filename().string() + ".tmp-";
+  const std::string output = path.filename().string();
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
   std::vector<std::filesystem::path> stale;
   std::error_code ec;
   for (auto it = std::filesystem::directory_iterator(dir, ec);
        !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
     // "a.xml.tmp-<pid>", not "a.xml.tmp-<pid>.tmp-<pid>" of an output named "a.xml.tmp-<pid>"
-    if (name.find(".tmp-", prefix.size()) != std::string::npos) continue;
-    if (is_stale_temporary(it->path())) stale.push_back(it->path());
+    const auto name = parse_temporary_name(it->path().filename().string());
+    if (name && name->output == output && gone(name->writer)) stale.push_back(it->path());
   }
   std::size_t removed = 0;
   for (const auto& p : stale) removed += std::filesystem::remove(p, ec) ? 1 : 0;

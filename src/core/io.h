@@ -35,7 +35,7 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view data,
 
 // The temporary file beside `path` that a writer fills before renaming it over `path`:
 // "<path>.tmp-<process id>". A run killed before its rename leaves it; is_temporary_file() tells
-// the next run that it is no output.
+// any such file from an output, is_stale_temporary() one that no running writer will complete.
 std::filesystem::path temporary_path(const std::filesystem::path& path);
 bool is_temporary_file(const std::filesystem::path& path);
 // Whether `path` is a temporary file (temporary_path()) whose writer no longer runs: it was
