@@ -390,7 +390,8 @@ Layout layout(const Text& text, const Rules& rules) {
   // above: "… tarvittavista resursseista" + "- siis vaikuttavuudesta …", a dash the wrap put first.
   // It does when that line is plain text that ends in no punctuation, the dash is followed by a
   // lower-case word, and the line after it opens with no dash (two in a row are a list).
-  const std::size_t line_gap = out.double_spaced ? 1 : 0;  // blank lines inside a paragraph
+  // Blank lines that end a paragraph: one, or two in double-spaced text (one is between lines).
+  const std::size_t paragraph_gap = out.double_spaced ? 2 : 1;
   auto opens_with_dash = [](std::string_view t) {
     t = trim(t);
     for (std::string_view dash : {"- ", "– "})
@@ -399,7 +400,7 @@ Layout layout(const Text& text, const Rules& rules) {
   };
   auto dash_continues = [&](std::size_t i, const Line* above, std::size_t blanks_above) {
     const Line& l = lines[i];
-    if (!above || blanks_above > line_gap || !l.clean.bullet || !opens_with_dash(l.src->text))
+    if (!above || blanks_above >= paragraph_gap || !l.clean.bullet || !opens_with_dash(l.src->text))
       return false;
     const CleanLine& a = above->clean;
     if (a.bullet || a.heading_level > 0 || a.bold_only || a.toc_page || a.footnote_label ||
@@ -411,7 +412,7 @@ Layout layout(const Text& text, const Rules& rules) {
     std::size_t blanks = 0;
     for (std::size_t k = i + 1; k < lines.size(); ++k) {
       if (lines[k].src->blank) {
-        if (++blanks > line_gap) break;
+        if (++blanks >= paragraph_gap) break;
         continue;
       }
       if (lines[k].debris) continue;
@@ -508,7 +509,7 @@ Layout layout(const Text& text, const Rules& rules) {
     std::size_t blank = 0;
     for (std::size_t k = i + 1; k < lines.size() && k <= i + kRowsLookahead; ++k) {
       if (lines[k].src->blank) {
-        if (++blank >= (out.double_spaced ? 2u : 1u)) return false;
+        if (++blank >= paragraph_gap) return false;
         continue;
       }
       blank = 0;
@@ -561,7 +562,7 @@ Layout layout(const Text& text, const Rules& rules) {
       continue;
     }
     const Line& p = b.last();
-    const bool separated = out.double_spaced ? this_gap >= 2 : this_gap >= 1;
+    const bool separated = this_gap >= paragraph_gap;
     bool go_on;
     const char* why = nullptr;
     bool row_split = false;
